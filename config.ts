@@ -6,8 +6,7 @@ export type HostFamily = "debian" | "arch";
 
 /** Where host-side steps run: on this machine, or over SSH on the libvirt host. */
 export type HostConnection =
-  | { kind: "local" }
-  | { kind: "ssh"; host: string; user?: string; port?: number };
+  { kind: "local" } | { kind: "ssh"; host: string; user?: string; port?: number };
 
 /** The whole stack configuration, validated. The only shape the components see. */
 export interface SandboxConfig {
@@ -73,7 +72,11 @@ export const CONFIG_KEYS = [
 
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
-const ARRAY_KEYS: ReadonlySet<ConfigKey> = new Set(["allowlist", "dataResetPaths", "agentInstallSteps"]);
+const ARRAY_KEYS: ReadonlySet<ConfigKey> = new Set([
+  "allowlist",
+  "dataResetPaths",
+  "agentInstallSteps",
+]);
 
 /** Raised with every problem found, each line naming its key as `agent-sandbox:<key>`. */
 export class ConfigError extends Error {
@@ -165,7 +168,10 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
 
   const vmName = str("vmName");
   if (vmName !== "" && !NAME.test(vmName)) {
-    bad("vmName", `must be lower-case letters, digits and dashes, starting with a letter: "${vmName}"`);
+    bad(
+      "vmName",
+      `must be lower-case letters, digits and dashes, starting with a letter: "${vmName}"`,
+    );
   }
 
   const imageUrl = str("imageUrl");
@@ -175,7 +181,10 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
     bad("imageUrl", `must name a .qcow2 or .img file, got "${imageFile}"`);
   }
   if (/\/(latest|daily)\//.test(imageUrl)) {
-    bad("imageUrl", "must name a dated release, not latest or daily: the base must not change under the stack");
+    bad(
+      "imageUrl",
+      "must name a dated release, not latest or daily: the base must not change under the stack",
+    );
   }
   const sha512 = str("imageSha512", false).toLowerCase();
   const sha512SumsUrl = str("imageSha512SumsUrl", false);
@@ -184,7 +193,10 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
   }
   https("imageSha512SumsUrl", sha512SumsUrl);
   if (sha512 === "" && sha512SumsUrl === "") {
-    bad("imageSha512", "or agent-sandbox:imageSha512SumsUrl is required: the base image must be verified");
+    bad(
+      "imageSha512",
+      "or agent-sandbox:imageSha512SumsUrl is required: the base image must be verified",
+    );
   }
 
   const vcpus = int("vcpus", 1, 64);
@@ -194,12 +206,18 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
 
   const poolPath = str("poolPath");
   if (poolPath !== "" && !isCleanAbsolutePath(poolPath)) {
-    bad("poolPath", `must be an absolute path without "..", spaces or a trailing slash: "${poolPath}"`);
+    bad(
+      "poolPath",
+      `must be an absolute path without "..", spaces or a trailing slash: "${poolPath}"`,
+    );
   }
 
   const bridge = str("bridgeName");
   if (bridge !== "" && !IFACE.test(bridge)) {
-    bad("bridgeName", `must be 1-15 letters, digits, "-", "_" or ".", got "${bridge}" (${bridge.length})`);
+    bad(
+      "bridgeName",
+      `must be 1-15 letters, digits, "-", "_" or ".", got "${bridge}" (${bridge.length})`,
+    );
   }
 
   const cidr = str("networkCidr");
@@ -208,24 +226,33 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
     network = parseIpv4Network(cidr);
     if (!network) {
       bad("networkCidr", `must be an IPv4 network address like 10.77.0.0/24, got "${cidr}"`);
-    }
-    else if (!isPrivateIpv4Network(network)) {
+    } else if (!isPrivateIpv4Network(network)) {
       bad("networkCidr", `must lie inside 10/8, 172.16/12 or 192.168/16, got "${cidr}"`);
+      network = undefined;
     } else if (network.prefix > 30) {
-      bad("networkCidr", `must be /30 or larger to hold the host and the VM, got /${network.prefix}`);
+      bad(
+        "networkCidr",
+        `must be /30 or larger to hold the host and the VM, got /${network.prefix}`,
+      );
+      network = undefined;
     }
   }
   const hostAddress = network ? formatIpv4(network.address + 1) : "";
 
   const vmAddress = str("vmAddress");
   const vm = parseIpv4(vmAddress);
-  if (vmAddress !== "" && vm === undefined) bad("vmAddress", `is not an IPv4 address: "${vmAddress}"`);
+  if (vmAddress !== "" && vm === undefined)
+    bad("vmAddress", `is not an IPv4 address: "${vmAddress}"`);
   else if (vm !== undefined && network && !isUsableHost(network, vm)) {
-    bad("vmAddress", `must be a host address inside ${cidr} other than ${hostAddress}, got ${vmAddress}`);
+    bad(
+      "vmAddress",
+      `must be a host address inside ${cidr} other than ${hostAddress}, got ${vmAddress}`,
+    );
   }
 
   const vmMac = str("vmMac").toLowerCase();
-  if (vmMac !== "" && !MAC.test(vmMac)) bad("vmMac", `must look like 52:54:00:xx:xx:xx, got "${vmMac}"`);
+  if (vmMac !== "" && !MAC.test(vmMac))
+    bad("vmMac", `must look like 52:54:00:xx:xx:xx, got "${vmMac}"`);
   else if (vmMac !== "" && parseInt(vmMac.slice(0, 2), 16) & 1) {
     bad("vmMac", `must be a unicast MAC (even first octet), got "${vmMac}"`);
   }
@@ -240,7 +267,10 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
 
   const wgInterface = str("wireguardInterface");
   if (wgInterface !== "" && !IFACE.test(wgInterface)) {
-    bad("wireguardInterface", `must be 1-15 letters, digits, "-", "_" or ".", got "${wgInterface}"`);
+    bad(
+      "wireguardInterface",
+      `must be 1-15 letters, digits, "-", "_" or ".", got "${wgInterface}"`,
+    );
   }
   if (wgInterface !== "" && wgInterface === bridge) {
     bad("wireguardInterface", `must differ from agent-sandbox:bridgeName ("${bridge}")`);
@@ -260,14 +290,18 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
   const dataResetPaths = list("dataResetPaths");
   for (const path of dataResetPaths) {
     if (!isCleanRelativePath(path)) {
-      bad("dataResetPaths", `entry "${path}" must be a relative path inside the data disk, without ".."`);
+      bad(
+        "dataResetPaths",
+        `entry "${path}" must be a relative path inside the data disk, without ".."`,
+      );
     }
   }
 
   const overlayResetToken = str("overlayResetToken");
   const agentUser = str("agentUser");
   if (agentUser === "root") bad("agentUser", "must not be root: the agent runs unprivileged");
-  else if (agentUser !== "" && !USER.test(agentUser)) bad("agentUser", `is not a valid user name: "${agentUser}"`);
+  else if (agentUser !== "" && !USER.test(agentUser))
+    bad("agentUser", `is not a valid user name: "${agentUser}"`);
   const agentCommand = str("agentCommand");
   const agentInstallSteps = list("agentInstallSteps");
 
@@ -312,7 +346,8 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
 export function allowlistProblem(entry: string): string | undefined {
   if (entry.includes("://")) return "must be a bare host name, without a scheme";
   if (entry.includes("/")) return "must be a bare host name, without a path";
-  if (entry.includes(":") || entry.startsWith("[")) return "must not carry a port or be an IPv6 literal";
+  if (entry.includes(":") || entry.startsWith("["))
+    return "must not carry a port or be an IPv6 literal";
   if (/^[\d.]+$/.test(entry) || /^0x/i.test(entry)) return "must be a host name, not an IP literal";
   if (entry.slice(entry.startsWith("*.") ? 2 : 0).includes("*")) {
     return 'may hold a wildcard only as a leading "*."';
@@ -324,7 +359,9 @@ export function allowlistProblem(entry: string): string | undefined {
 function parseLibvirtUri(uri: string, bad: (why: string) => void): HostConnection | undefined {
   if (uri === "") return undefined;
   if (uri === "qemu:///system") return { kind: "local" };
-  const match = /^qemu\+ssh:\/\/(?:([a-z_][a-z0-9_-]*)@)?([A-Za-z0-9.-]+)(?::(\d+))?\/system$/.exec(uri);
+  const match = /^qemu\+ssh:\/\/(?:([a-z_][a-z0-9_-]*)@)?([A-Za-z0-9.-]+)(?::(\d+))?\/system$/.exec(
+    uri,
+  );
   if (!match) {
     bad(`must be qemu:///system or qemu+ssh://[user@]host[:port]/system, got "${uri}"`);
     return undefined;
