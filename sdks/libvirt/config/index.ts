@@ -1,0 +1,2 @@
+// `libvirt.config.uri`, as generated.
+export * from "./vars";
