@@ -6,7 +6,7 @@ export type HostFamily = "debian" | "arch";
 
 /** Where host-side steps run: on this machine, or over SSH on the libvirt host. */
 export type HostConnection =
-  { kind: "local" } | { kind: "ssh"; host: string; user?: string; port?: number };
+  { kind: "local" } | { kind: "ssh"; host: string; user?: string; port?: number; hostKey: string };
 
 /** The whole stack configuration, validated. The only shape the components see. */
 export interface SandboxConfig {
@@ -44,6 +44,7 @@ export type RawConfig = Record<string, unknown>;
 /** Every key the program reads. Pulumi.yaml declares the same set (a test keeps them equal). */
 export const CONFIG_KEYS = [
   "libvirtUri",
+  "sshHostKey",
   "hostFamily",
   "vmName",
   "imageUrl",
@@ -159,7 +160,17 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
   };
 
   const libvirtUri = str("libvirtUri");
+  const sshHostKey = str("sshHostKey", false).trim();
   const host = parseLibvirtUri(libvirtUri, (why) => bad("libvirtUri", why));
+  if (host?.kind === "ssh") {
+    // Host-side steps run as root over this connection: never trust an unverified host key.
+    if (!/^(ssh-ed25519|ecdsa-sha2-nistp\d+|ssh-rsa) [A-Za-z0-9+/]+={0,2}$/.test(sshHostKey)) {
+      bad(
+        "sshHostKey",
+        'must be the host\'s public key (e.g. "ssh-ed25519 AAAA...") for an SSH libvirtUri',
+      );
+    } else host.hostKey = sshHostKey;
+  }
 
   const hostFamily = str("hostFamily");
   if (hostFamily !== "" && hostFamily !== "debian" && hostFamily !== "arch") {
@@ -369,6 +380,7 @@ function parseLibvirtUri(uri: string, bad: (why: string) => void): HostConnectio
   const [, user, host, port] = match;
   return {
     kind: "ssh",
+    hostKey: "",
     host: host!,
     ...(user !== undefined ? { user } : {}),
     ...(port !== undefined ? { port: Number(port) } : {}),

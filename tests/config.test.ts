@@ -88,6 +88,11 @@ const BAD: Array<[string, RawConfig]> = [
   ["libvirtUri", { libvirtUri: "qemu:///session" }],
   ["libvirtUri", { libvirtUri: "qemu+tcp://server/system" }],
   ["hostFamily", { hostFamily: "fedora" }],
+  ["sshHostKey", { libvirtUri: "qemu+ssh://nas.lan/system" }],
+  [
+    "sshHostKey",
+    { libvirtUri: "qemu+ssh://nas.lan/system", sshHostKey: "nas.lan ssh-ed25519 AAAA" },
+  ],
   ["vmName", { vmName: "Agent Sandbox" }],
   ["poolPath", { poolPath: "var/lib/pool" }],
   ["poolPath", { poolPath: "/var/lib/../etc" }],
@@ -125,8 +130,18 @@ describe("bad stack config", () => {
 
 describe("good stack config", () => {
   test("an SSH libvirt URI runs host-side steps on that host", () => {
-    const config = stackConfig("home", { libvirtUri: "qemu+ssh://admin@nas.lan:2222/system" });
-    expect(config.host).toEqual({ kind: "ssh", host: "nas.lan", user: "admin", port: 2222 });
+    const hostKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBz0Jp";
+    const config = stackConfig("home", {
+      libvirtUri: "qemu+ssh://admin@nas.lan:2222/system",
+      sshHostKey: hostKey,
+    });
+    expect(config.host).toEqual({
+      kind: "ssh",
+      host: "nas.lan",
+      user: "admin",
+      port: 2222,
+      hostKey,
+    });
   });
 
   test("a pinned SHA-512 takes the place of the SHA512SUMS URL", () => {
