@@ -100,7 +100,9 @@ describe("proxyScripts", () => {
 
   it("prints only a generation on stdout and guards its delete by it", () => {
     expect(proxy.create.trimEnd().split("\n").at(-1)).toBe("printf '%s\\n' \"$generation\" >&3");
-    expect(lineOf(proxy.delete, "exit 0")).toBeLessThan(lineOf(proxy.delete, "systemctl disable --now"));
+    expect(lineOf(proxy.delete, "exit 0")).toBeLessThan(
+      lineOf(proxy.delete, "systemctl disable --now"),
+    );
   });
 });
 
