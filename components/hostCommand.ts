@@ -34,6 +34,7 @@ export function hostCommand(
       // Authentication comes from the user's ssh-agent (SSH_AUTH_SOCK), as with plain ssh.
       connection: {
         host: host.host,
+        hostKey: host.hostKey,
         ...(host.user !== undefined ? { user: host.user } : {}),
         ...(host.port !== undefined ? { port: host.port } : {}),
       },

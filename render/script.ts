@@ -83,3 +83,9 @@ export function extractFiles(script: string): HostFile[] {
 export function asRoot(script: string): string {
   return `sudo -n /bin/bash -c ${shellQuote(script)} agent-sandbox "\${PULUMI_COMMAND_STDOUT:-}"`;
 }
+
+/** The script inside a command line made by `asRoot`; undefined for any other command line. */
+export function scriptOfRootCommand(commandLine: string): string | undefined {
+  const match = /^sudo -n \/bin\/bash -c '((?:[^']|'"'"')*)' agent-sandbox /.exec(commandLine);
+  return match ? match[1]!.replace(/'"'"'/g, "'") : undefined;
+}
