@@ -4,9 +4,10 @@ import { EgressProxy } from "./components/egressProxy";
 import { HostFirewall } from "./components/firewall";
 import { SandboxNetwork } from "./components/network";
 
-// Pulumi runs the exported function and takes its result as the stack outputs. A function,
+// Pulumi runs the exported function and takes its result (or what it resolves to) as the
+// stack outputs. A function,
 // rather than top-level code, lets the stack tests and `npm run render` run it again.
-export = async () => {
+export = () => {
   const config = loadConfig();
   const provider = new libvirt.Provider("libvirt", { uri: config.libvirtUri });
 

@@ -66,11 +66,13 @@ export async function runProgram(stack: string, overrides: RawConfig = {}): Prom
   await pulumi.runtime.setMocks(
     {
       newResource: (args) => {
+        // The monitor sees inputs with outputs resolved: record those over the raw props.
+        const inputs = args.inputs as Record<string, unknown>;
         const record = recorded.get(`${args.type}::${args.name}`);
-        if (record) record.inputs = args.inputs as Record<string, unknown>;
+        if (record) record.inputs = inputs;
         return {
           id: `${args.name}-id`,
-          state: { ...args.inputs, ...computedState(args.type, args.name, args.inputs) },
+          state: { ...inputs, ...computedState(args.type, args.name, inputs) },
         };
       },
       call: (args) => {
@@ -92,7 +94,7 @@ export async function runProgram(stack: string, overrides: RawConfig = {}): Prom
       recorded.set(`${args.type}::${args.name}`, {
         type: args.type,
         name: args.name,
-        inputs: args.props as Record<string, unknown>,
+        inputs: args.props,
         ...(opts.parent ? { parent: byUrnName.get(opts.parent) ?? "?" } : {}),
         ...(opts.provider ? { provider: byUrnName.get(opts.provider) ?? "?" } : {}),
         dependsOn: names(opts.dependsOn),
@@ -114,13 +116,13 @@ export async function runProgram(stack: string, overrides: RawConfig = {}): Prom
   const main = typeof program === "function" ? program : program.default;
   // The stack swallows a program's error into an unhandled rejection; keep it and rethrow,
   // as `pulumi preview` would fail with it.
-  let failure: unknown;
+  let failure: Error | undefined;
   const outputs = (await pulumi.runtime.runInPulumiStack(async () => {
     record();
     try {
       return await main();
     } catch (err) {
-      failure = err;
+      failure = err instanceof Error ? err : new Error(JSON.stringify(err));
       return {};
     }
   })) as Record<string, unknown>;
