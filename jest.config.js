@@ -13,6 +13,11 @@ module.exports = {
       displayName: "unit",
       testMatch: ["<rootDir>/tests/**/*.test.ts", "<rootDir>/sdks/libvirt/tests/**/*.test.ts"],
     },
-    { ...common, displayName: "real", testMatch: ["<rootDir>/tests/real/**/*.real.ts"] },
+    {
+      ...common,
+      displayName: "real",
+      testMatch: ["<rootDir>/tests/real/**/*.real.ts"],
+      globalSetup: "<rootDir>/tests/real/globalSetup.ts",
+    },
   ],
 };
