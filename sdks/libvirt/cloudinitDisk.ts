@@ -70,6 +70,7 @@ export class CloudinitDisk extends pulumi.CustomResource {
 
   /** Declares a cloud-init ISO. */
   constructor(name: string, args: CloudinitDiskArgs, opts?: pulumi.CustomResourceOptions);
+  /** Rebuilds the resource from state or a URN; used by get() and rehydration. @internal */
   constructor(
     name: string,
     argsOrState?: CloudinitDiskArgs | CloudinitDiskState,

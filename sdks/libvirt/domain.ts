@@ -273,6 +273,7 @@ export class Domain extends pulumi.CustomResource {
 
   /** Declares a domain. */
   constructor(name: string, args: DomainArgs, opts?: pulumi.CustomResourceOptions);
+  /** Rebuilds the resource from state or a URN; used by get() and rehydration. @internal */
   constructor(
     name: string,
     argsOrState?: DomainArgs | DomainState,

@@ -55,7 +55,7 @@ const fromUrn: Record<string, (name: string, type: string, urn: string) => pulum
 };
 
 for (const [moduleName, construct] of Object.entries(fromUrn)) {
-  const upper = moduleName[0].toUpperCase() + moduleName.slice(1);
+  const upper = moduleName.charAt(0).toUpperCase() + moduleName.slice(1);
   const token = `libvirt:index/${moduleName}:${upper}`;
   pulumi.runtime.registerResourceModule("libvirt", `index/${moduleName}`, {
     version: utilities.getVersion(),

@@ -128,6 +128,7 @@ export class Network extends pulumi.CustomResource {
 
   /** Declares a network. */
   constructor(name: string, args?: NetworkArgs, opts?: pulumi.CustomResourceOptions);
+  /** Rebuilds the resource from state or a URN; used by get() and rehydration. @internal */
   constructor(
     name: string,
     argsOrState?: NetworkArgs | NetworkState,

@@ -103,6 +103,7 @@ export class Pool extends pulumi.CustomResource {
 
   /** Declares a pool. */
   constructor(name: string, args: PoolArgs, opts?: pulumi.CustomResourceOptions);
+  /** Rebuilds the resource from state or a URN; used by get() and rehydration. @internal */
   constructor(
     name: string,
     argsOrState?: PoolArgs | PoolState,

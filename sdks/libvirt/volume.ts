@@ -102,6 +102,7 @@ export class Volume extends pulumi.CustomResource {
 
   /** Declares a volume. */
   constructor(name: string, args: VolumeArgs, opts?: pulumi.CustomResourceOptions);
+  /** Rebuilds the resource from state or a URN; used by get() and rehydration. @internal */
   constructor(
     name: string,
     argsOrState?: VolumeArgs | VolumeState,

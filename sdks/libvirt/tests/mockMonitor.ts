@@ -13,7 +13,7 @@ export interface Registration {
 }
 
 /** Values the mock provider reports for computed outputs, per type token. */
-export const COMPUTED: Record<string, Record<string, unknown>> = {
+export const COMPUTED = {
   "libvirt:index/pool:Pool": { uuid: "pool-uuid", allocation: 1, available: 2, capacity: 3 },
   "libvirt:index/volume:Volume": {
     key: "/pool/vol.qcow2",
@@ -24,7 +24,12 @@ export const COMPUTED: Record<string, Record<string, unknown>> = {
   "libvirt:index/network:Network": { uuid: "network-uuid" },
   "libvirt:index/domain:Domain": { uuid: "domain-uuid", domainId: 7 },
   "libvirt:index/cloudinitDisk:CloudinitDisk": { path: "/tmp/seed.iso", size: 366592 },
-};
+} as const;
+
+/** The computed values for a type token; none for tokens the table does not know. */
+function computedFor(type: string): Record<string, unknown> {
+  return (COMPUTED as Record<string, Record<string, unknown> | undefined>)[type] ?? {};
+}
 
 /** The slice of a RegisterResourceRequest the recorder reads. */
 interface RegisterRequest {
@@ -54,7 +59,7 @@ export function recordRegistrations(): { registrations: Registration[] } {
         });
         // The domain's Pulumi ID is the bridge's placeholder, as for the real provider.
         const id = args.type === "libvirt:index/domain:Domain" ? "missing ID" : `${args.name}-id`;
-        return { id, state: { ...inputs, ...COMPUTED[args.type] } };
+        return { id, state: { ...inputs, ...computedFor(args.type) } };
       },
       call(args) {
         // The SDK defines no data sources yet, so any invoke is a surprise.

@@ -4,9 +4,11 @@ import * as fs from "fs";
 import * as path from "path";
 
 const root = path.join(__dirname, "..");
+const typeFiles = (dir: string): string[] =>
+  fs.readdirSync(path.join(root, dir)).map((file) => `${dir}/${file}`);
 const sources = [
-  "types/input.ts",
-  "types/output.ts",
+  ...typeFiles("types/inputs"),
+  ...typeFiles("types/outputs"),
   "pool.ts",
   "volume.ts",
   "network.ts",
@@ -19,7 +21,7 @@ const sources = [
 function propertyNames(file: string): string[] {
   const text = fs.readFileSync(path.join(root, file), "utf8");
   const declared = /^\s+(?:declare public readonly )?([A-Za-z_][A-Za-z0-9_]*)\??: /gm;
-  return [...text.matchAll(declared)].map((m) => m[1]);
+  return [...text.matchAll(declared)].flatMap((m) => (m[1] === undefined ? [] : [m[1]]));
 }
 
 describe("property names", () => {

@@ -39,7 +39,9 @@ describe("Provider", () => {
     const config = await valueOf(provider.terraformConfig());
     expect(config.result).toEqual({ uri: "qemu:///system" });
     expect(call).toHaveBeenCalledTimes(1);
-    const [token, props, self, packageRef] = call.mock.calls[0];
+    const first = call.mock.calls[0];
+    if (first === undefined) throw new Error("terraformConfig made no runtime call");
+    const [token, props, self, packageRef] = first;
     expect([token, props, self]).toEqual([
       "pulumi:providers:libvirt/terraformConfig",
       { __self__: provider },
