@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { SandboxConfig } from "../config";
+import { childDependsOn } from "./dependsOn";
 import { hostProfile } from "../render/hostProfile";
 import { proxyScripts } from "../render/hostSetup";
 import { hostCommand } from "./hostCommand";
@@ -25,7 +26,7 @@ export class EgressProxy extends pulumi.ComponentResource {
       `${name}-tinyproxy`,
       config.host,
       proxyScripts(config, hostProfile(config.hostFamily)),
-      { parent: this, dependsOn: opts?.dependsOn, deleteBeforeReplace: false },
+      { parent: this, dependsOn: childDependsOn(opts), deleteBeforeReplace: false },
     );
     this.url = `http://${config.network.hostAddress}:${config.proxy.port}`;
     this.registerOutputs({ url: this.url });

@@ -7,6 +7,8 @@ import { asRoot } from "../render/script";
 export interface HostStepScripts {
   create: string;
   delete?: string;
+  /** Fed to `create` on standard input: how secrets reach a script without appearing in it. */
+  stdin?: pulumi.Input<string>;
 }
 
 /**
@@ -24,6 +26,7 @@ export function hostCommand(
   const args = {
     create: asRoot(scripts.create),
     ...(scripts.delete !== undefined ? { delete: asRoot(scripts.delete) } : {}),
+    ...(scripts.stdin !== undefined ? { stdin: scripts.stdin } : {}),
     addPreviousOutputInEnv: true,
   };
   if (host.kind === "local") return new command.local.Command(name, args, opts);

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as libvirt from "@pulumi/libvirt";
 import { SandboxConfig } from "../config";
+import { childDependsOn } from "./dependsOn";
 import { networkArgs } from "../render/libvirt";
 
 export interface SandboxNetworkArgs {
@@ -22,8 +23,7 @@ export class SandboxNetwork extends pulumi.ComponentResource {
     super("agent-sandbox:libvirt:Network", name, {}, opts);
     const network = new libvirt.Network(`${name}-network`, networkArgs(args.config), {
       parent: this,
-      // Children do not inherit the component's dependsOn; the order must hold for them.
-      dependsOn: opts?.dependsOn,
+      dependsOn: childDependsOn(opts),
       provider: args.provider,
       // The provider updates only `autostart` in place and silently keeps the rest; a fixed
       // name cannot exist twice, so every other change is a delete-then-create.

@@ -30,9 +30,17 @@ export function networkArgs(config: SandboxConfig): libvirt.NetworkArgs {
   };
 }
 
-/** The storage pool: a plain directory. */
+/**
+ * The storage pool: a plain directory. Removing the pool must never delete the directory (the
+ * provider's default for dir pools): the data disk lives in it.
+ */
 export function poolArgs(config: SandboxConfig): libvirt.PoolArgs {
-  return { name: config.poolName, type: "dir", target: { path: config.poolPath } };
+  return {
+    name: config.poolName,
+    type: "dir",
+    target: { path: config.poolPath },
+    destroy: { delete: false },
+  };
 }
 
 /** File names of the volumes in the pool; the qemu hook and the domain use the same paths. */

@@ -26,22 +26,36 @@ export interface RecordedResource {
 
 export interface ProgramRun {
   resources: RecordedResource[];
+  /** Stack outputs as the engine records them: resolved plain values. */
   outputs: Record<string, unknown>;
+  /** The program's own return value, Outputs and all, e.g. to check what is secret. */
+  rawOutputs: Record<string, unknown>;
   /** The one resource with this name (and type, if given); throws unless there is exactly one. */
   get(name: string, type?: string): RecordedResource;
 }
 
-/** Outputs the engine would compute, so that the program's `apply`s see realistic values. */
-function computedState(type: string, name: string, inputs: Record<string, unknown>): object {
+/**
+ * Outputs the engine would compute, so that the program's `apply`s see realistic values. A
+ * volume's path is its pool's folder and its name, as libvirt's dir pools place it.
+ */
+function computedState(
+  type: string,
+  name: string,
+  inputs: Record<string, unknown>,
+  poolPaths: Map<string, string>,
+): object {
   switch (type) {
+    case "libvirt:index/pool:Pool":
+      poolPaths.set(String(inputs.name), String((inputs.target as { path?: string })?.path));
+      return { uuid: `uuid-of-${name}` };
     case "libvirt:index/volume:Volume": {
-      const file = `/var/lib/libvirt/${String(inputs.pool)}/${String(inputs.name)}`;
+      const folder = poolPaths.get(String(inputs.pool)) ?? `/unknown-pool/${String(inputs.pool)}`;
+      const file = `${folder}/${String(inputs.name)}`;
       return { key: file, path: file, target: { ...(inputs.target as object), path: file } };
     }
     case "libvirt:index/domain:Domain":
       return { uuid: "00000000-0000-4000-8000-000000000001", domainId: 1 };
     case "libvirt:index/network:Network":
-    case "libvirt:index/pool:Pool":
       return { uuid: `uuid-of-${name}` };
     case "command:local:Command":
     case "command:remote:Command":
@@ -61,6 +75,7 @@ function computedState(type: string, name: string, inputs: Record<string, unknow
 export async function runProgram(stack: string, overrides: RawConfig = {}): Promise<ProgramRun> {
   const byUrnName = new Map<pulumi.Resource, string>();
   const recorded = new Map<string, RecordedResource>();
+  const poolPaths = new Map<string, string>();
 
   pulumi.runtime.setAllConfig(pulumiConfigMap({ ...readStackConfig(stack), ...overrides }));
   await pulumi.runtime.setMocks(
@@ -72,7 +87,7 @@ export async function runProgram(stack: string, overrides: RawConfig = {}): Prom
         if (record) record.inputs = inputs;
         return {
           id: `${args.name}-id`,
-          state: { ...inputs, ...computedState(args.type, args.name, inputs) },
+          state: { ...inputs, ...computedState(args.type, args.name, inputs, poolPaths) },
         };
       },
       call: (args) => {
@@ -117,10 +132,12 @@ export async function runProgram(stack: string, overrides: RawConfig = {}): Prom
   // The stack swallows a program's error into an unhandled rejection; keep it and rethrow,
   // as `pulumi preview` would fail with it.
   let failure: Error | undefined;
+  let rawOutputs: Record<string, unknown> = {};
   const outputs = (await pulumi.runtime.runInPulumiStack(async () => {
     record();
     try {
-      return await main();
+      rawOutputs = await main();
+      return rawOutputs;
     } catch (err) {
       failure = err instanceof Error ? err : new Error(JSON.stringify(err));
       return {};
@@ -133,6 +150,7 @@ export async function runProgram(stack: string, overrides: RawConfig = {}): Prom
   return {
     resources,
     outputs,
+    rawOutputs,
     get: (name, type) => {
       const found = resources.filter(
         (r) => r.name === name && (type === undefined || r.type === type),

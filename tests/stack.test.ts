@@ -3,6 +3,7 @@
  * mock monitor. They prove the wiring: what is declared, with which inputs and in which order.
  * What the rendered files do is proven by the real tests in tests/real/.
  */
+import * as pulumi from "@pulumi/pulumi";
 import { ProgramRun, RecordedResource, runProgram } from "../scripts/mockRun";
 import { scriptOfRootCommand } from "../render/script";
 import { stackConfig } from "../scripts/stackConfig";
@@ -126,6 +127,143 @@ describe("the egress proxy", () => {
 
   test("exports the proxy URL the guest uses", () => {
     expect(run.outputs.proxyUrl).toBe("http://10.77.0.1:8888");
+  });
+});
+
+describe("the storage", () => {
+  test("keeps the data disk through replaces and destroys (S7)", () => {
+    const data = run.get("sandbox-data");
+    expect([data.protect, data.retainOnDelete]).toEqual([true, true]);
+    expect(data.inputs).toMatchObject({
+      name: "agent-sandbox-data.qcow2",
+      capacity: 50 * 1024 ** 3,
+      target: { format: { type: "qcow2" } },
+    });
+  });
+
+  test("backs the overlay by the base, with both formats explicit (S6)", () => {
+    const overlay = run.get("sandbox-overlay");
+    expect(overlay.inputs).toMatchObject({
+      name: "agent-sandbox-root.qcow2",
+      capacity: 20 * 1024 ** 3,
+      target: { format: { type: "qcow2" } },
+      backingStore: { path: run.outputs.basePath, format: { type: "qcow2" } },
+    });
+    expect(run.outputs.basePath).toMatch(
+      /^\/var\/lib\/libvirt\/agent-sandbox\/agent-sandbox-base-/,
+    );
+  });
+
+  test("replaces the overlay on any change or a new reset token, deleting first", () => {
+    const overlay = run.get("sandbox-overlay");
+    expect(overlay.replaceOnChanges).toEqual(["*"]);
+    expect(overlay.deleteBeforeReplace).toBe(true);
+    expect(overlay.replacementTrigger).toBe(config.overlayResetToken);
+  });
+
+  test("builds the overlay only on a verified, hardened base", () => {
+    const overlay = run.get("sandbox-overlay");
+    expect(overlay.dependsOn).toContain("command:local:Command::sandbox-base");
+    const create = script(run.get("sandbox-base"), "create");
+    expect(create).toContain(config.image.sha512SumsUrl!);
+    expect(create).toMatch(/sha512sum/);
+  });
+
+  test("never lets the pool's removal delete its folder, which holds the data disk", () => {
+    const pool = run.get("sandbox-pool");
+    expect(pool.inputs).toMatchObject({ type: "dir", target: { path: config.poolPath } });
+    expect(pool.inputs.destroy).toEqual({ delete: false });
+  });
+});
+
+describe("the VM", () => {
+  let domain: RecordedResource;
+  type Devices = Record<string, unknown> & {
+    disks: Array<{ source: { file: { file: string } }; target: { dev: string } }>;
+    interfaces: Array<{ source: { network: { network: string } }; model: { type: string } }>;
+  };
+  let devices: Devices;
+  beforeAll(() => {
+    domain = run.get("sandbox-domain");
+    devices = domain.inputs.devices as Devices;
+  });
+
+  test("has exactly two disks: the overlay, then the data disk", () => {
+    expect(devices.disks.map((disk) => [disk.target.dev, disk.source.file.file])).toEqual([
+      ["vda", `${config.poolPath}/agent-sandbox-root.qcow2`],
+      ["vdb", `${config.poolPath}/agent-sandbox-data.qcow2`],
+    ]);
+  });
+
+  test("has one virtio NIC on the sandbox network with the VM's MAC", () => {
+    expect(devices.interfaces).toEqual([
+      {
+        source: { network: { network: config.network.name } },
+        model: { type: "virtio" },
+        mac: { address: config.network.vmMac },
+      },
+    ]);
+  });
+
+  test("has a serial console and nothing else: no graphics, video, USB, sound or channels", () => {
+    expect(Object.keys(devices).sort()).toEqual(
+      ["controllers", "disks", "interfaces", "memBalloon", "serials"].sort(),
+    );
+    expect(devices.serials).toEqual([{ target: { port: 0 } }]);
+    expect(devices.controllers).toEqual([{ type: "usb", model: "none" }]);
+    expect(devices.memBalloon).toEqual({ model: "none" });
+  });
+
+  test("starts only after the firewall, the proxy and the overlay hook exist (S9)", () => {
+    expect(domain.dependsOn).toEqual(
+      expect.arrayContaining([
+        FIREWALL,
+        NETWORK,
+        "agent-sandbox:host:EgressProxy::sandbox",
+        "command:local:Command::sandbox-qemu-hook",
+      ]),
+    );
+  });
+
+  test("is replaced, and so restarted, onto a new overlay", () => {
+    expect(domain.replaceWith).toEqual(["libvirt:index/volume:Volume::sandbox-overlay"]);
+    expect(domain.deleteBeforeReplace).toBe(true);
+  });
+
+  test("installs a hook that recreates the very overlay the domain boots from", () => {
+    const create = script(run.get("sandbox-qemu-hook"), "create");
+    expect(create).toContain(`overlay='${devices.disks[0]!.source.file.file}'`);
+    expect(create).toContain(`base='${String(run.outputs.basePath)}'`);
+    expect(script(run.get("sandbox-qemu-hook"), "delete")).toMatch(
+      /rm -f \/etc\/libvirt\/hooks\/qemu\.d\/agent-sandbox/,
+    );
+  });
+
+  test("ends on a reboot from inside, so the next run is a real start on a fresh overlay", () => {
+    expect(domain.inputs.onReboot).toBe("destroy");
+  });
+});
+
+describe("the control service", () => {
+  test("gets a generated token on stdin, never in its script", () => {
+    const service = run.get("sandbox-service");
+    expect(service.inputs.stdin).toBe("mock-password-of-sandbox-token");
+    expect(script(service, "create")).not.toContain("mock-password-of-sandbox-token");
+  });
+
+  test("binds to the WireGuard address and is reached only there", () => {
+    const create = script(run.get("sandbox-service"), "create");
+    expect(create).toContain(`"address": "${config.wireguard.address}"`);
+    const nft = script(run.get("sandbox-nftables"), "create");
+    expect(nft).toContain(
+      `iifname "${config.wireguard.interface}" tcp dport ${config.wireguard.controlPort} accept`,
+    );
+  });
+
+  test("exports its URL, and its token only as a secret", async () => {
+    expect(run.outputs.controlUrl).toBe(`http://${config.wireguard.address}:8080/`);
+    expect(await pulumi.isSecret(run.rawOutputs.controlToken as pulumi.Output<string>)).toBe(true);
+    expect(await pulumi.isSecret(run.rawOutputs.controlUrl as pulumi.Output<string>)).toBeFalsy();
   });
 });
 
