@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { HOST_PATHS, hostProfile } from "../../render/hostProfile";
-import { firewallScripts } from "../../render/hostSetup";
+import { firewallScripts, proxyScripts } from "../../render/hostSetup";
 import { renderNftables } from "../../render/nftables";
 import { NETWORK_HOOK_PATH } from "../../render/sysctl";
 import { homeConfig } from "../fixtures/homeConfig";
@@ -19,8 +19,9 @@ const scripts = firewallScripts(config, profile);
 const { bridge, hostAddress, vmAddress } = config.network;
 const PROXY_USER = "agent-sandbox-proxy";
 const UUID_LINE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\n$/;
-const vm = "asb-fw-f-vm";
-const lan = "asb-fw-f-lan";
+// The pid keeps two runs of this file (two checkouts, two CI jobs) apart.
+const vm = `asb-fw-f-vm-${process.pid}`;
+const lan = `asb-fw-f-lan-${process.pid}`;
 const LAN_HOST = "192.168.77.2";
 const HOST_ON_LAN = "192.168.77.1";
 
@@ -34,7 +35,7 @@ const table = (): string => host.exec("nft -s list table inet agent_sandbox");
 let firstCreate: ScriptRun;
 
 beforeAll(async () => {
-  host = await startPrivateHost("asb-fw-f-host");
+  host = await startPrivateHost(`asb-fw-f-host-${process.pid}`);
   const h = `ip netns exec ${host.netns}`;
   sh(`ip netns add ${vm} && ip netns add ${lan}`);
   sh(
@@ -85,6 +86,19 @@ describe("the firewall on a private host", () => {
       );
       host.exec(`nft -c -f ${file}`);
     }
+  });
+
+  it("has systemd-analyze verify the rendered units of this (Debian) machine", () => {
+    const units = [...scripts.files, ...proxyScripts(config, profile).files]
+      .filter((file) => /\.service$/.test(file.path))
+      .map((file) => {
+        const copy = path.join(host.root, path.basename(file.path));
+        fs.writeFileSync(copy, file.content);
+        return copy;
+      });
+    expect(units).toHaveLength(2);
+    const verify = shStatus(`systemd-analyze verify --man=no ${units.join(" ")} 2>&1`);
+    expect(verify).toEqual({ code: 0, out: "" });
   });
 
   it("loads the ruleset twice without duplicating a rule", () => {

@@ -52,7 +52,17 @@ export async function startPrivateHost(netns: string): Promise<PrivateHost> {
     `ip netns exec ${netns} unshare -m --propagation private bash -c ${quote(`${mounts} && exec sleep 900`)}` +
       " > /dev/null 2>&1 & echo $!",
   ).trim();
-  await waitFor("the private host's mounts", () => fs.existsSync(path.join(root, "ready")), 10_000);
+  try {
+    await waitFor(
+      "the private host's mounts",
+      () => fs.existsSync(path.join(root, "ready")),
+      10_000,
+    );
+  } catch (err) {
+    shStatus(`kill ${holder}; ip netns del ${netns}`);
+    fs.rmSync(root, { recursive: true, force: true });
+    throw err;
+  }
   const enter = `nsenter -t ${holder} -m -n`;
 
   return {

@@ -26,7 +26,7 @@ describe("renderFirewallUnit", () => {
 
   it("runs before the network and every libvirt unit, outside the default dependencies", () => {
     expect(values(unit, "DefaultDependencies")).toEqual(["no"]);
-    const before = values(unit, "Before")[0].split(" ");
+    const before = (values(unit, "Before")[0] ?? "").split(" ");
     expect(before).toEqual(expect.arrayContaining(["network-pre.target", ...UNITS.libvirt]));
   });
 
@@ -78,7 +78,7 @@ describe("renderProxyUnit", () => {
 
   it("requires the firewall that confines the proxy user", () => {
     expect(values(unit, "Requires")).toEqual([UNITS.firewall]);
-    expect(values(unit, "After")[0].split(" ")).toContain(UNITS.firewall);
+    expect((values(unit, "After")[0] ?? "").split(" ")).toContain(UNITS.firewall);
   });
 
   it("owns the run and log directories that hold its pid file and log", () => {
