@@ -166,7 +166,17 @@ describe("the firewall on a private host", () => {
 
   it("answers on the control port over WireGuard only", () => {
     expect(reaches(fromLan, "10.99.0.1", 8080)).toBe(true);
-    expect(reaches(fromLan, HOST_ON_LAN, 8080)).toBe(false);
+    // The same address reached over the LAN link instead of the tunnel: refused.
+    sh(`${fromLan} ip route add 10.99.0.1/32 via ${HOST_ON_LAN} dev eth0`);
+    try {
+      expect(reaches(fromLan, "10.99.0.1", 8080)).toBe(false);
+    } finally {
+      sh(`${fromLan} ip route del 10.99.0.1/32`);
+    }
+  });
+
+  it("leaves the same port on the host's other addresses to other services", () => {
+    expect(reaches(fromLan, HOST_ON_LAN, 8080)).toBe(true);
   });
 
   it("has the network hook undo libvirt's forwarding reset for our network only", () => {

@@ -70,7 +70,10 @@ describe("renderNftables", () => {
 
   it("accepts the control port on the WireGuard interface only", () => {
     const rules = chain(ruleset, "input").filter((rule) => rule.includes("8080"));
-    expect(rules).toEqual(['iifname "wg0" tcp dport 8080 accept', "tcp dport 8080 counter drop"]);
+    expect(rules).toEqual([
+      'iifname "wg0" tcp dport 8080 accept',
+      "ip daddr 10.99.0.1 tcp dport 8080 counter drop",
+    ]);
   });
 
   it("hooks every base chain in before the filter priority of other firewalls", () => {
