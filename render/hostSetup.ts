@@ -1,6 +1,11 @@
 import { SandboxConfig } from "../config";
 import { NFT_TABLE_SPEC, renderNftables } from "./nftables";
 import { HOST_PATHS, HostProfile, PROXY_USER, UNITS } from "./hostProfile";
+import {
+  STDOUT_FOR_GENERATION_ONLY,
+  generationGuardSteps,
+  recordGenerationSteps,
+} from "./generation";
 import { HostFile, bashScript, installFilesSteps } from "./script";
 import { firewallUnitFiles, libvirtDropInPath, renderProxyUnit } from "./systemd";
 import { NETWORK_HOOK_PATH, applySysctlCommand, renderNetworkHook, renderSysctl } from "./sysctl";
@@ -16,47 +21,10 @@ export interface HostScripts {
   delete: string;
 }
 
-/** stdout carries only the generation id (fd 3); everything else goes to stderr. */
-const STDOUT_FOR_GENERATION_ONLY = "exec 3>&1 1>&2";
-
 const SYSTEMD_RUNNING = "[ -d /run/systemd/system ]";
 
 function generationFile(part: string): string {
   return `${HOST_PATHS.stateDir}/${part}.generation`;
-}
-
-/**
- * Records a new generation id and prints it. Pulumi keeps it as the Command's stdout and hands
- * it back to the delete script, which then knows whether it still owns what it would remove.
- */
-function newGenerationSteps(part: string): string[] {
-  const file = generationFile(part);
-  return [
-    "generation=$(cat /proc/sys/kernel/random/uuid)",
-    `install -d -m 0755 ${HOST_PATHS.stateDir}`,
-    `printf '%s\\n' "$generation" > ${file}.new`,
-    `mv -f ${file}.new ${file}`,
-    `log "${part} generation $generation recorded in ${file}"`,
-    `printf '%s\\n' "$generation" >&3`,
-  ];
-}
-
-/**
- * Leaves the script unless `$1` is the recorded generation. With create-before-delete, the
- * replacement's create records a newer one before the old delete runs, so an old delete can
- * never remove what the replacement installed.
- */
-function ownedGenerationGuard(part: string, owned: string): string[] {
-  const file = generationFile(part);
-  return [
-    `given=$(printf '%s' "\${1:-}" | tr -d '[:space:]')`,
-    `recorded=$({ cat ${file} 2> /dev/null || true; } | tr -d '[:space:]')`,
-    'if [ -z "$given" ] || [ "$given" != "$recorded" ]; then',
-    `  log "${part} generation '\${given:-none}' is not the recorded '\${recorded:-none}':` +
-      ` a newer ${part} owns ${owned}; leaving it"`,
-    "  exit 0",
-    "fi",
-  ];
 }
 
 /**
@@ -115,13 +83,13 @@ export function firewallScripts(config: SandboxConfig, profile: HostProfile): Ho
     "else",
     `  log "systemd is not running: ${UNITS.firewall} not enabled"`,
     "fi",
-    ...newGenerationSteps("firewall"),
+    ...recordGenerationSteps(generationFile("firewall"), "firewall"),
   ]);
 
   const dropIns = UNITS.libvirt.map(libvirtDropInPath);
   const remove = bashScript("agent-sandbox firewall: delete", [
     STDOUT_FOR_GENERATION_ONLY,
-    ...ownedGenerationGuard("firewall", `table ${NFT_TABLE_SPEC}`),
+    ...generationGuardSteps(generationFile("firewall"), `firewall (table ${NFT_TABLE_SPEC})`),
     // Disabled and forgotten, not stopped: a stop would take libvirt (which requires the unit)
     // down with it, and the unit has no ExecStop anyway.
     `if ${SYSTEMD_RUNNING}; then systemctl disable ${UNITS.firewall} || true; fi`,
@@ -215,12 +183,12 @@ export function proxyScripts(config: SandboxConfig, profile: HostProfile): HostS
     "else",
     `  log "systemd is not running and no tinyproxy runs: ${UNITS.proxy} not started"`,
     "fi",
-    ...newGenerationSteps("proxy"),
+    ...recordGenerationSteps(generationFile("proxy"), "proxy"),
   ]);
 
   const remove = bashScript("agent-sandbox proxy: delete", [
     STDOUT_FOR_GENERATION_ONLY,
-    ...ownedGenerationGuard("proxy", UNITS.proxy),
+    ...generationGuardSteps(generationFile("proxy"), `proxy (${UNITS.proxy})`),
     `if ${SYSTEMD_RUNNING}; then`,
     `  systemctl disable --now ${UNITS.proxy} || true`,
     `  log "stopped and disabled ${UNITS.proxy}"`,

@@ -77,7 +77,7 @@ describe("firewallScripts", () => {
     );
     expect(run.status).toBe(0);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toContain("firewall generation 'some-older-generation' is not the recorded");
+    expect(run.stderr).toContain("generation 'some-older-generation' is not the recorded");
     expect(run.stderr).toContain("leaving it");
   });
 });
