@@ -204,7 +204,8 @@ describe("the firewall on a private host", () => {
 
     const oldDelete = host.runScript(scripts.delete, firstCreate.stdout);
     expect(oldDelete.code).toBe(0);
-    expect(oldDelete.stderr).toContain("a newer firewall owns table inet agent_sandbox");
+    expect(oldDelete.stderr).toContain("firewall (table inet agent_sandbox): generation");
+    expect(oldDelete.stderr).toContain("a newer create owns it, leaving it");
     expect(table()).toBe(rules);
     expect(host.exec(`cat ${HOST_PATHS.nftables}`)).toBe(scripts.files[0]!.content);
 

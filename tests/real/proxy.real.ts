@@ -139,7 +139,8 @@ describe("the proxy on a private host", () => {
   it("delete with an older generation leaves the proxy; its own stops it and removes our files", () => {
     const old = host.runScript(scripts.delete, "an-older-generation");
     expect(old.code).toBe(0);
-    expect(old.stderr).toContain("a newer proxy owns agent-sandbox-proxy.service");
+    expect(old.stderr).toContain("proxy (agent-sandbox-proxy.service): generation");
+    expect(old.stderr).toContain("a newer create owns it, leaving it");
     expect(connect("api.telegram.org")).toBe("200");
 
     const pid = proxyPid();
