@@ -41,6 +41,12 @@ describe("the home stack", () => {
     }
   });
 
+  test("documents every key in the README's config table", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "../README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("| key |"));
+    expect(CONFIG_KEYS.filter((key) => !table.includes(`\`${key}\``))).toEqual([]);
+  });
+
   test("sets only keys that Pulumi.yaml declares", () => {
     const keys = Object.keys(readStackConfig("home"));
     expect(keys.filter((key) => !(CONFIG_KEYS as readonly string[]).includes(key))).toEqual([]);
