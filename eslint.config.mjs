@@ -2,7 +2,9 @@ import tseslint from "typescript-eslint";
 import pulumi from "@pulumi/eslint-plugin";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "bin/", "out/", ".lab/", "sdks/libvirt/bin/", "**/*.js", "**/*.mjs"] },
+  {
+    ignores: ["node_modules/", "bin/", "out/", ".lab/", "sdks/libvirt/bin/", "**/*.js", "**/*.mjs"],
+  },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
