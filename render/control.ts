@@ -8,6 +8,7 @@ import { volumeNames } from "./libvirt";
 import { HostFile, bashScript, installFilesSteps } from "./script";
 
 const REPO = join(__dirname, "..");
+const SYSTEMD_RUNNING = "[ -d /run/systemd/system ]";
 
 /** Where the control service lives on the host. */
 export const CONTROL_PATHS = {
@@ -109,21 +110,28 @@ export function controlScripts(
     `if cmp -s ${paths.token}.new ${paths.token}; then rm -f ${paths.token}.new; log "unchanged ${paths.token}";` +
       ` else mv -f ${paths.token}.new ${paths.token}; log "wrote ${paths.token} (0600, root)"; fi`,
     ...installFilesSteps(files),
-    "systemctl daemon-reload",
-    `systemctl enable ${unit} >/dev/null 2>&1 && log "enabled ${unit}"`,
-    `systemctl restart ${unit} && log "restarted ${unit} on ${service.listen.address}:${service.listen.port}"`,
+    // As every host-side script here: without systemd (a container, the test lab) the files
+    // are installed and the log says the service was not started.
+    `if ${SYSTEMD_RUNNING}; then`,
+    "  systemctl daemon-reload",
+    `  systemctl enable --quiet ${unit}`,
+    `  systemctl restart ${unit}`,
+    `  log "enabled and restarted ${unit} on ${service.listen.address}:${service.listen.port}"`,
+    "else",
+    `  log "systemd is not running: ${unit} installed but not started"`,
+    "fi",
   ]);
 
   const remove = bashScript("agent-sandbox control service: remove", [
-    `if [[ -e ${paths.unit} ]]; then`,
-    `  systemctl disable --now ${unit} >/dev/null 2>&1 || true`,
+    `if ${SYSTEMD_RUNNING} && [[ -e ${paths.unit} ]]; then`,
+    `  systemctl disable --now --quiet ${unit} || true`,
     `  log "stopped and disabled ${unit}"`,
     "fi",
     ...[paths.unit, paths.config, paths.token, paths.service, paths.page].map(
       (path) => `if [[ -e ${path} ]]; then rm -f ${path}; log "removed ${path}"; fi`,
     ),
     `rmdir ${paths.libDir} 2>/dev/null || true`,
-    "systemctl daemon-reload",
+    `if ${SYSTEMD_RUNNING}; then systemctl daemon-reload; fi`,
   ]);
   return { files, create, delete: remove };
 }
