@@ -238,9 +238,18 @@ export function baseImageScripts(
     "else",
     ...build,
     "fi",
-    // QEMU only ever reads the base: the overlay is the only writable layer.
+    // QEMU only ever reads the base: the overlay is the only writable layer. libvirt's DAC
+    // driver chowns every image of a disk's chain to the QEMU user at start and never gives a
+    // backing file back; the immutable flag makes that chown fail (libvirt tolerates EPERM),
+    // so the base stays root's 0444 while the VM runs.
+    'chattr -i "$base" 2> /dev/null || true',
     'chown root:root "$base"',
     'chmod 0444 "$base"',
+    'if chattr +i "$base" 2> /dev/null; then',
+    '  log "made $base read-only and immutable"',
+    "else",
+    '  log "made $base read-only; its filesystem has no immutable flag, so the qemu hook resets its owner"',
+    "fi",
     ...recordGenerationSteps(paths.generationFile, "base image"),
   ]);
 
@@ -249,6 +258,7 @@ export function baseImageScripts(
     ...generationGuardSteps(paths.generationFile, "base image"),
     `rm -rf ${shellQuote(paths.stagingDir)}`,
     `if [ -e ${shellQuote(paths.base)} ]; then`,
+    `  chattr -i ${shellQuote(paths.base)} 2> /dev/null || true`,
     `  rm -f ${shellQuote(paths.base)}`,
     `  log "removed the base ${paths.base}"`,
     "fi",

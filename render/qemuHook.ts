@@ -77,6 +77,12 @@ export function qemuHookScript(
     "esac",
     `base=${shellQuote(paths.base)}`,
     `overlay=${shellQuote(paths.overlay)}`,
+    // Without an immutable flag, libvirt's relabelling leaves the base owned by the QEMU user
+    // after a run; it goes back to root before QEMU gets it again.
+    'if [ "$(stat -c %u:%g:%a "$base")" != 0:0:444 ]; then',
+    '  chown root:root "$base"',
+    '  chmod 0444 "$base"',
+    "fi",
     'rm -f "$overlay.new"',
     `${profile.qemuImg} create -q -f qcow2 -o compat=1.1 -F qcow2 -b "$base" "$overlay.new" ${size}`,
     `chown ${profile.qemuUser}:${profile.qemuGroup} "$overlay.new"`,

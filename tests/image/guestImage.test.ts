@@ -98,6 +98,15 @@ describe("baseImageScripts", () => {
     expect(create).not.toContain("install-steps.sh");
   });
 
+  it("makes the base immutable after the last chown, and clears the flag before removing it", () => {
+    const chown = scripts.create.split("\n").lastIndexOf('chown root:root "$base"');
+    expect(chown).toBeGreaterThan(lineOf(scripts.create, 'chattr -i "$base"'));
+    expect(chown).toBeLessThan(lineOf(scripts.create, 'if chattr +i "$base"'));
+    expect(lineOf(scripts.delete, "chattr -i")).toBeLessThan(
+      lineOf(scripts.delete, "rm -f '/var/lib/libvirt"),
+    );
+  });
+
   it("prints only the generation on stdout and guards the delete with it", () => {
     expect(scripts.create.split("\n").filter((line) => line.includes(">&3"))).toEqual([
       "printf '%s\\n' \"$generation\" >&3",

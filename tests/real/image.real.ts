@@ -39,6 +39,8 @@ beforeAll(() => {
 
 afterAll(() => {
   image?.close();
+  // The base is immutable; the flag must go before the folder can.
+  if (dir) sh(`chattr -i ${dir}/pool/*.qcow2 2> /dev/null || true`);
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
