@@ -132,14 +132,13 @@ beforeAll(async () => {
   hookGeneration = installed.stdout.trim();
   const hookFile = path.join(host.root, "etc-up", QEMU_HOOK_PATH.replace(/^\/etc\//, ""));
   sh(`ip netns add ${netns}`);
-  daemon = await startLibvirt({
-    netns,
-    root: path.join(dir, "libvirt"),
-    prepare: (etcDir) => {
-      fs.mkdirSync(path.join(etcDir, "hooks/qemu.d"), { recursive: true });
-      sh(`cp -p ${hookFile} ${etcDir}/hooks/qemu.d/`);
-    },
-  });
+  daemon = await startLibvirt({ netns, root: path.join(dir, "libvirt") });
+  // The hook arrives while libvirtd runs, as on `pulumi up`. The create script reloads the
+  // daemon through systemd (SIGHUP, which makes libvirtd look for hooks again); there is no
+  // systemd here, so the test sends the signal. The first start below fails without it.
+  fs.mkdirSync(path.join(daemon.etcDir, "hooks/qemu.d"), { recursive: true });
+  sh(`cp -p ${hookFile} ${daemon.etcDir}/hooks/qemu.d/`);
+  sh(`kill -HUP $(cat ${daemon.runDir}/libvirtd.pid) && sleep 2`);
 
   fs.writeFileSync(path.join(dir, "net.xml"), networkXml(networkArgs(config)));
   daemon.virsh(`net-create ${dir}/net.xml`);
