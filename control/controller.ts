@@ -1,4 +1,5 @@
-import { HostOps, QemuProcess } from "./host";
+import { HostOps } from "./host";
+import { describe, destroyAndVerify, outlastStart } from "./kill";
 import { RefusalSummary } from "./proxyLog";
 import { sleep } from "./run";
 import { Step, Steps } from "./steps";
@@ -248,96 +249,17 @@ export class Controller {
     });
     if (signal.aborted) return "aborted";
     if (waited.ok) return "done";
-    return (await this.destroyAndVerify(steps)) ? "done" : "failed";
+    return (await destroyAndVerify(this.opts, steps)) ? "done" : "failed";
   }
 
   private async doKill(steps: Steps, preempted: Running | undefined): Promise<Outcome> {
     if (preempted)
       steps.add(`abort ${preempted.action}`, true, `the ${preempted.action} in flight gives way`);
-    let gone = await this.destroyAndVerify(steps);
+    let gone = await destroyAndVerify(this.opts, steps);
     const pending = this.startCall;
-    if (pending) gone = (await this.outlastStart(steps, pending)) && gone;
+    if (pending) gone = (await outlastStart(this.opts, steps, pending)) && gone;
     return gone ? "done" : "failed";
   }
-
-  /**
-   * libvirt finishes a start even when its caller has gone away, so the QEMU of an aborted
-   * start may appear after the first destroy. Watch until libvirt answers, destroying whatever
-   * appears; if it never answers, cut the VM off so a late start has no network.
-   */
-  private async outlastStart(steps: Steps, pending: Promise<VirshResult>): Promise<boolean> {
-    const { domain, host, startSettleMs, pollMs } = this.opts;
-    let settled = false;
-    void pending.then(
-      () => (settled = true),
-      () => (settled = true),
-    );
-    const deadline = Date.now() + startSettleMs;
-    let gone = true;
-    while (!settled && Date.now() < deadline) {
-      if ((await host.qemuProcesses(domain)).length > 0) gone = await this.destroyAndVerify(steps);
-      if (!settled) await sleep(pollMs);
-    }
-    if (!settled) {
-      steps.add(
-        "wait for the aborted start",
-        false,
-        `libvirt did not answer within ${startSettleMs} ms`,
-      );
-      for (const s of await host.cutOff()) steps.add(s.step, s.ok, s.detail);
-      return false;
-    }
-    steps.add("wait for the aborted start", true, "libvirt answered the start");
-    const left = await host.qemuProcesses(domain);
-    const state = await this.opts.virsh.domState(domain);
-    if (left.length > 0 || (state.ok && state.message !== "shut off")) {
-      gone = await this.destroyAndVerify(steps);
-    }
-    return gone;
-  }
-
-  /**
-   * virsh destroy, then proof from /proc that QEMU is gone. If it is not, cut the VM off the
-   * network and SIGKILL the process ourselves. Returns whether QEMU is gone in the end.
-   */
-  private async destroyAndVerify(steps: Steps): Promise<boolean> {
-    const { domain, virsh, host, verifyTimeoutMs } = this.opts;
-    // A destroy of a domain that is not running fails harmlessly: /proc has the last word.
-    await steps.run("virsh destroy", async () => {
-      const result = await virsh.destroy(domain);
-      return { ok: result.ok, detail: result.message || "destroyed" };
-    });
-    let left: QemuProcess[] = [];
-    const verified = await steps.run("verify QEMU gone", async () => {
-      left = await this.waitGone(verifyTimeoutMs);
-      return left.length === 0
-        ? { ok: true, detail: `no QEMU process with -name guest=${domain}` }
-        : { ok: false, detail: `${describe(left)} still there after ${verifyTimeoutMs} ms` };
-    });
-    if (verified.ok) return true;
-    for (const s of await host.cutOff()) steps.add(s.step, s.ok, s.detail);
-    for (const p of left) await steps.run(`kill -9 ${p.pid}`, () => host.killProcess(p.pid));
-    const after = await steps.run("verify QEMU gone after SIGKILL", async () => {
-      const still = await this.waitGone(verifyTimeoutMs);
-      return still.length === 0
-        ? { ok: true, detail: "QEMU is gone; the VM stays cut off until the next start" }
-        : { ok: false, detail: `${describe(still)} survived SIGKILL; the VM stays cut off` };
-    });
-    return after.ok;
-  }
-
-  private async waitGone(timeoutMs: number): Promise<QemuProcess[]> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const left = await this.opts.host.qemuProcesses(this.opts.domain);
-      if (left.length === 0 || Date.now() >= deadline) return left;
-      await sleep(this.opts.pollMs);
-    }
-  }
-}
-
-function describe(processes: QemuProcess[]): string {
-  return processes.map((p) => `QEMU pid ${p.pid} (state ${p.state})`).join(", ");
 }
 
 /** Settles only when the signal fires; holds no timer, so it keeps nothing alive. */

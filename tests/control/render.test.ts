@@ -1,5 +1,5 @@
-import { ChildProcess, spawn } from "child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { ChildProcess, spawn, spawnSync } from "child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { createServer } from "net";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
@@ -70,6 +70,37 @@ describe("controlScripts", () => {
     expect(token).toBeGreaterThan(0);
     expect(token).toBeLessThan(firstFile);
     expect(lastFile).toBeLessThan(restart);
+  });
+
+  describe("refusing to install", () => {
+    let dir: string;
+    beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "asb-ctl-"))));
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    const install = (opts: { node?: string; stdin: string }) => {
+      const create = controlScripts(homeConfig(), debian, { root: dir, ...opts }).create;
+      return spawnSync("bash", ["-c", create], { input: opts.stdin, encoding: "utf8" });
+    };
+
+    it("fails before writing anything when the host has no Node.js", () => {
+      const run = install({ node: "/nonexistent/node", stdin: "a-token-long-enough-0123456789\n" });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(
+        "control: /nonexistent/node (Node.js 18 or later) is required on the host",
+      );
+      expect(readdirSync(dir)).toEqual([]);
+    });
+
+    it.each([
+      ["no token", ""],
+      ["a short token", "short\n"],
+      ["a token with spaces", "a token with spaces in it 0123\n"],
+    ])("fails before writing anything with %s on stdin", (_what, stdin) => {
+      const run = install({ stdin });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/control: stdin must carry the token/);
+      expect(readdirSync(dir)).toEqual([]);
+    });
   });
 
   it("stays well under the kernel's 128 KiB limit for one argument, since sudo gets it as one", () => {
