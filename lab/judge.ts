@@ -98,26 +98,3 @@ export function formatTable(results: ProbeResult[]): string {
     "\n",
   );
 }
-
-/** Marks a probe's observation on the tiny guest's serial console. */
-export const GUEST_PROBE_MARK = "ASB-PROBE";
-
-/**
- * The guest's probe script body: one console line `ASB-PROBE <id> <observation>` per probe.
- * (The probe library is written beside it; see lab/vm.ts.)
- */
-export function guestProbeLines(probes: Probe[], proxy: ProxyEndpoint): string[] {
-  return probes.map(
-    (probe) => `echo "${GUEST_PROBE_MARK} ${probe.id} $(${probeCommand(probe, proxy, "bash")})"`,
-  );
-}
-
-/** Reads the guest's observations back from its console log, by probe id. */
-export function parseGuestObservations(log: string): Map<string, string> {
-  const observations = new Map<string, string>();
-  for (const line of log.split(/\r?\n/)) {
-    const match = new RegExp(`^${GUEST_PROBE_MARK} (\\S+) (.*)$`).exec(line.trim());
-    if (match) observations.set(match[1]!, match[2]!.trim());
-  }
-  return observations;
-}

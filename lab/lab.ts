@@ -97,7 +97,7 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
 
     const mac = bridgeMac(topology);
     const linkLocal = linkLocalFromMac(mac);
-    nsExec(topology.ns.vm, vmIpv6Setup(topology, mac, linkLocal).join(" && "));
+    nsExec(topology.ns.vm, vmIpv6Setup(topology, linkLocal, mac).join(" && "));
     return {
       config,
       profile,
@@ -130,7 +130,7 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
 }
 
 /** The host's decoys (with the control port), the LAN server and the internet server. */
-async function startServers(
+export async function startServers(
   topology: LabTopology,
   config: SandboxConfig,
   dir: string,
@@ -147,7 +147,11 @@ async function startServers(
  * Starts tinyproxy the way the rendered proxy unit says: its ExecStart, as its user, after
  * creating the folders systemd would create for it. Resolves once the proxy listens.
  */
-function startProxy(root: HostRoot, config: SandboxConfig, profile: HostProfile): ChildProcess {
+export function startProxy(
+  root: HostRoot,
+  config: SandboxConfig,
+  profile: HostProfile,
+): ChildProcess {
   const unit = proxyScripts(config, profile).files.find((f) => f.path.endsWith(UNITS.proxy));
   if (!unit) throw new Error(`the proxy script installs no ${UNITS.proxy}`);
   const service = serviceSpec(unit.content);

@@ -1,17 +1,21 @@
 /**
- * `npm run lab [-- --id <id>]`: builds the isolation lab, applies the home stack's
- * rendered firewall and proxy, probes from the VM's side and prints the table. Exits 1 on any
+ * `npm run lab [-- --vm] [-- --id <id>]`: builds the isolation lab, applies the home stack's
+ * rendered firewall and proxy, probes from the VM's side (a namespace, or with --vm a real
+ * TCG guest) and prints the table. Exits 1 on any
  * leak or failed probe.
  */
 import { homeConfig } from "../tests/fixtures/homeConfig";
 import { runNamespaceLab } from "./phases";
+import { runVmLab } from "./vm";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const idIndex = args.indexOf("--id");
   const id = idIndex >= 0 ? args[idIndex + 1]! : "m";
   const config = homeConfig();
-  const report = await runNamespaceLab({ config, id, verbose: true });
+  const report = args.includes("--vm")
+    ? await runVmLab({ config, id, verbose: true })
+    : await runNamespaceLab({ config, id, verbose: true });
   process.stdout.write(`${report.text}\n`);
   return report.ok ? 0 : 1;
 }

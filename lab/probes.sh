@@ -7,7 +7,8 @@
 #   http <code> [reached ..] what the proxy answered, and what the tunnel reached
 #   refused | unreachable | timeout | no-answer | no-reply   nothing got through
 # Every probe is bounded by `timeout`; the slow parts run as `bash $ASB_LIB <function>` so
-# that timeout can kill them.
+# that timeout can kill them, and end in `exec`: busybox's timeout kills only its child, and a
+# reader left behind would hold the probe's output open.
 ASB_LIB=${ASB_LIB:-${BASH_SOURCE[0]}}
 
 asb_verdict() { # exit code, output
@@ -30,7 +31,7 @@ asb_tcp_talk() { # host port
   exec 3<>"/dev/tcp/$1/$2" || exit 7
   echo connected
   printf 'GET / HTTP/1.0\r\n\r\n' >&3
-  cat <&3
+  exec cat <&3
 }
 
 asb_tcp() { # host port
@@ -42,7 +43,7 @@ asb_tcp() { # host port
 asb_udp_talk() { # host port; dd reads one whole datagram
   exec 3<>"/dev/udp/$1/$2" || exit 7
   printf 'asb-lab-probe\n' >&3
-  dd bs=512 count=1 <&3 2>/dev/null
+  exec dd bs=512 count=1 <&3 2>/dev/null
 }
 
 asb_udp() { # host port
@@ -94,7 +95,7 @@ asb_proxy_talk() { # proxy-host proxy-port request (a printf format: \r\n escape
         [ -z "${line%$'\r'}" ] && break
       done
       case "$3" in CONNECT*) printf 'GET / HTTP/1.0\r\n\r\n' >&3 ;; esac
-      cat <&3
+      exec cat <&3
       ;;
   esac
 }

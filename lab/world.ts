@@ -84,16 +84,21 @@ export function bridgeMac(topology: LabTopology): string {
 }
 
 /**
- * Shell lines that give the VM side IPv6: an address, and a default route to the host's
- * link-local address with its MAC pinned, so packets really reach the host (no neighbour
- * discovery needed) and only the host's own defences can stop them.
+ * Shell lines that give the VM side IPv6: an address (no duplicate detection, so it is usable
+ * at once) and a default route to the host's link-local address. With `pinMac` the host's MAC
+ * is pinned as that address's neighbour, so packets reach the host with no neighbour discovery
+ * and only the host's own defences can stop them (busybox's ip cannot pin one: the tiny guest
+ * relies on the host answering discovery, which it must not do either).
  */
-export function vmIpv6Setup(topology: LabTopology, mac: string, linkLocal: string): string[] {
+export function vmIpv6Setup(topology: LabTopology, linkLocal: string, pinMac?: string): string[] {
   const dev = topology.vmInterface;
   return [
-    `ip -6 addr add ${topology.v6.vm}/${topology.v6.prefix} dev ${dev} nodad`,
-    `ip -6 neigh replace ${linkLocal} lladdr ${mac} dev ${dev} nud permanent`,
-    `ip -6 route replace default via ${linkLocal} dev ${dev}`,
+    `echo 0 > /proc/sys/net/ipv6/conf/${dev}/accept_dad`,
+    `ip -6 addr add ${topology.v6.vm}/${topology.v6.prefix} dev ${dev}`,
+    ...(pinMac
+      ? [`ip -6 neigh replace ${linkLocal} lladdr ${pinMac} dev ${dev} nud permanent`]
+      : []),
+    `ip -6 route add default via ${linkLocal} dev ${dev}`,
   ];
 }
 

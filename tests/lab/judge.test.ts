@@ -1,11 +1,4 @@
-import {
-  formatTable,
-  gotThrough,
-  guestProbeLines,
-  judge,
-  parseGuestObservations,
-  probeCommand,
-} from "../../lab/judge";
+import { formatTable, gotThrough, judge, probeCommand } from "../../lab/judge";
 import { Probe } from "../../lab/probeTable";
 
 const proxy = { host: "10.77.0.1", port: 8888 };
@@ -83,14 +76,4 @@ test("a plain GET in the guest carries the URL's host and port in its Host heade
   expect(probeCommand(probe, proxy, "bash")).toContain("Host: api.anthropic.com\\r\\n");
   const other: Probe = { ...shut, action: { kind: "get", url: "http://api.anthropic.com:8443/" } };
   expect(probeCommand(other, proxy, "bash")).toContain("Host: api.anthropic.com:8443\\r\\n");
-});
-
-test("the guest's console lines are read back by probe id", () => {
-  const lines = guestProbeLines([shut], proxy);
-  expect(lines).toEqual([`echo "ASB-PROBE lan-tcp-22 $(asb_tcp '192.168.77.20' 22)"`]);
-  const log = "noise\r\nASB-PROBE lan-tcp-22 timeout\r\nASB-PROBE proxy-x http 403\nASB-PROBE";
-  expect([...parseGuestObservations(log)]).toEqual([
-    ["lan-tcp-22", "timeout"],
-    ["proxy-x", "http 403"],
-  ]);
 });
