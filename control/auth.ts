@@ -18,11 +18,17 @@ export function bearerMatches(header: string | undefined, token: string): boolea
 export interface BackoffOptions {
   /** Failures a source may make before it has to wait. @default 2 */
   freeFailures?: number;
-  /** Wait after the first failure beyond the free ones, doubled for each further one. @default 500 */
+  /**
+   * Wait after the first failure beyond the free ones, doubled for each further one.
+   * @default 500
+   */
   baseMs?: number;
   /** @default 30000 */
   maxMs?: number;
-  /** Sources remembered at once; the least recently failing one is forgotten first. @default 1024 */
+  /**
+   * Sources remembered at once; the least recently failing one is forgotten first.
+   * @default 1024
+   */
   maxSources?: number;
   /** A source quiet for this long starts afresh. @default 900000 */
   forgetMs?: number;

@@ -49,6 +49,7 @@ export function parseArgs(argv: string[], io: CliIo): CliRequest {
       return next;
     };
     if (flag === "--url") url = value();
+    // No --token flag: a token in argv shows up in every process list on the machine.
     else if (flag === "--token-stdin") token = io.readStdin();
     else if (flag === "--token-file") token = readFileSync(value(), "utf8");
     else if (flag === "--reason") reason = value();
@@ -66,7 +67,11 @@ export function parseArgs(argv: string[], io: CliIo): CliRequest {
   return { command: command as Command, url: parsed, token, ...(reason ? { reason } : {}), json };
 }
 
-/** Sends one request; resolves with the HTTP status and the parsed JSON answer. */
+/**
+ * Sends one request; resolves with the HTTP status and the parsed JSON answer. node:http and
+ * not fetch: the service lives on a WireGuard address, and no proxy from the environment may
+ * ever stand between the kill switch and its caller.
+ */
 export function send(
   req: CliRequest,
   timeoutMs = 120_000,
@@ -114,10 +119,11 @@ export function format(command: Command, status: number, body: unknown): string 
   }
   if (command === "status") {
     const s = answer as Status;
+    const qemu = s.qemu.map((p) => `pid ${p.pid} (${p.state})`).join(", ");
     const lines = [
       `${s.domain}: ${s.state}${s.uptimeSeconds !== null ? `, up ${s.uptimeSeconds} s` : ""}`,
       `overlay: ${s.overlay ? `${s.overlay.ageSeconds} s old (${s.overlay.path})` : "none"}`,
-      `busy: ${s.busy ?? "idle"}; QEMU: ${s.qemu.map((p) => `pid ${p.pid} (${p.state})`).join(", ") || "none"}`,
+      `busy: ${s.busy ?? "idle"}; QEMU: ${qemu || "none"}`,
       `proxy refusals in the log's tail: ${s.proxyRefusals.count}`,
       ...s.proxyRefusals.recent.slice(0, 5).map((r) => `  ${r.time}  ${r.host}`),
     ];
@@ -131,7 +137,7 @@ export function format(command: Command, status: number, body: unknown): string 
   ].join("\n");
 }
 
-/** Runs the CLI; returns the exit code (0 on success, 1 on a refused or failed action, 2 on usage). */
+/** Runs the CLI; exits 0 on success, 1 on a refused or failed action, 2 on a usage error. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let req: CliRequest;
   try {

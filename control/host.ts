@@ -108,12 +108,16 @@ export function systemHost(opts: HostOptions): HostOps {
       // A chain of our own in our table: it needs no knowledge of the firewall's chains, and
       // a fresh load of the firewall (which replaces the whole table) removes it.
       const [inChain, outChain] = CUTOFF_CHAINS;
-      const rules =
-        `add table ${table}; ` +
-        `add chain ${table} ${inChain} { type filter hook prerouting priority -300; policy accept; }; ` +
-        `flush chain ${table} ${inChain}; add rule ${table} ${inChain} iifname "${opts.bridge}" drop; ` +
-        `add chain ${table} ${outChain} { type filter hook output priority -300; policy accept; }; ` +
-        `flush chain ${table} ${outChain}; add rule ${table} ${outChain} oifname "${opts.bridge}" drop`;
+      const chain = (name: string, hook: string, match: string): string[] => [
+        `add chain ${table} ${name} { type filter hook ${hook} priority -300; policy accept; }`,
+        `flush chain ${table} ${name}`,
+        `add rule ${table} ${name} ${match} "${opts.bridge}" drop`,
+      ];
+      const rules = [
+        `add table ${table}`,
+        ...chain(inChain!, "prerouting", "iifname"),
+        ...chain(outChain!, "output", "oifname"),
+      ].join("; ");
       return [
         { step: "nft drop rule for the bridge", ...(await nft(rules)) },
         { step: "bridge link down", ...(await ipLink("down")) },

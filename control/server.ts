@@ -107,9 +107,8 @@ export function createControlServer(opts: ServerOptions): Server {
     const reason = typeof body.reason === "string" ? ` (reason: ${oneLine(body.reason)})` : "";
     log(`control: ${action} requested from ${source}${reason}`);
     const result: ActionResult = await opts.actions[action]();
-    log(
-      `control: ${action} from ${source}: ${result.outcome} in ${result.ms} ms, state ${result.state}`,
-    );
+    const { outcome, ms, state } = result;
+    log(`control: ${action} from ${source}: ${outcome} in ${ms} ms, state ${state}`);
     send(res, OUTCOME_STATUS[result.outcome], result);
   };
 

@@ -107,8 +107,11 @@ export function controlScripts(
     `install -d -m 0755 ${dirname(paths.token)}`,
     `(umask 077 && printf '%s\\n' "$token" > ${paths.token}.new)`,
     `chown root:root ${paths.token}.new && chmod 0600 ${paths.token}.new`,
-    `if cmp -s ${paths.token}.new ${paths.token}; then rm -f ${paths.token}.new; log "unchanged ${paths.token}";` +
-      ` else mv -f ${paths.token}.new ${paths.token}; log "wrote ${paths.token} (0600, root)"; fi`,
+    `if cmp -s ${paths.token}.new ${paths.token}; then`,
+    `  rm -f ${paths.token}.new; log "unchanged ${paths.token}"`,
+    `else`,
+    `  mv -f ${paths.token}.new ${paths.token}; log "wrote ${paths.token} (0600, root)"`,
+    "fi",
     ...installFilesSteps(files),
     // As every host-side script here: without systemd (a container, the test lab) the files
     // are installed and the log says the service was not started.

@@ -106,7 +106,8 @@ export async function startControlLab(prefix: string): Promise<ControlLab> {
     const dataPath = path.join(dir, "data.qcow2");
     fs.mkdirSync(path.dirname(overlayPath), { recursive: true });
     sh(
-      `chmod -R a+rX ${root} && qemu-img create -q -f qcow2 ${overlayPath} 64M && qemu-img create -q -f qcow2 ${dataPath} 64M`,
+      `chmod -R a+rX ${root} && qemu-img create -q -f qcow2 ${overlayPath} 64M` +
+        ` && qemu-img create -q -f qcow2 ${dataPath} 64M`,
     );
     const xml = domainXml(
       { ...domainArgs(config, { overlayPath, dataPath }), memory: 256 },
@@ -206,7 +207,8 @@ function wire(hostNs: string, peer: string, sandbox: string, config: SandboxConf
       `${h} ip link add ${config.wireguard.interface} type veth peer name eth0 netns ${peer}`,
       `${h} ip addr add ${address}/24 dev ${config.wireguard.interface}`,
       `${h} ip link set ${config.wireguard.interface} up`,
-      `${p} ip addr add 10.99.0.2/24 dev eth0 && ${p} ip link set eth0 up && ${p} ip link set lo up`,
+      `${p} ip addr add 10.99.0.2/24 dev eth0`,
+      `${p} ip link set eth0 up && ${p} ip link set lo up`,
       `${h} ip link add sbx-h type veth peer name eth0 netns ${sandbox}`,
       // The VM's own address: the firewall accepts the proxy port from it alone.
       `${s} ip addr add ${config.network.vmAddress}/24 dev eth0`,
