@@ -248,7 +248,7 @@ export function baseImageScripts(
     'if chattr +i "$base" 2> /dev/null; then',
     '  log "made $base read-only and immutable"',
     "else",
-    '  log "made $base read-only; its filesystem has no immutable flag, so the qemu hook resets its owner"',
+    '  log "made $base read-only; no immutable flag here: the qemu hook resets its owner"',
     "fi",
     ...recordGenerationSteps(paths.generationFile, "base image"),
   ]);

@@ -147,7 +147,12 @@ function noResolverFiles(): HostFile[] {
     {
       path: "/etc/dhcp/dhclient-enter-hooks.d/zz-agent-sandbox-no-dns",
       mode: "0644",
-      content: `${HEADER}\n# The VM has no resolver: dhclient never writes /etc/resolv.conf.\nmake_resolv_conf() { :; }\n`,
+      content: [
+        HEADER,
+        "# The VM has no resolver: dhclient never writes /etc/resolv.conf.",
+        "make_resolv_conf() { :; }",
+        "",
+      ].join("\n"),
     },
     {
       path: "/etc/NetworkManager/conf.d/90-agent-sandbox-no-dns.conf",

@@ -70,7 +70,7 @@ export function qemuHookScript(
     "  restore)",
     "    # Saved memory belongs to the overlay it was saved with; on a fresh one it would",
     "    # corrupt the disk. Refused, so the domain boots fresh instead (start --force-boot).",
-    `    echo "agent-sandbox: refusing to restore a saved state of $1: every start is a fresh boot" >&2`,
+    '    echo "agent-sandbox: refusing to restore saved state of $1: every start boots fresh" >&2',
     "    exit 1",
     "    ;;",
     "  *) exit 0 ;;",

@@ -98,7 +98,7 @@ describe("baseImageScripts", () => {
     expect(create).not.toContain("install-steps.sh");
   });
 
-  it("makes the base immutable after the last chown, and clears the flag before removing it", () => {
+  it("makes the base immutable after its last chown and clears that before removing it", () => {
     const chown = scripts.create.split("\n").lastIndexOf('chown root:root "$base"');
     expect(chown).toBeGreaterThan(lineOf(scripts.create, 'chattr -i "$base"'));
     expect(chown).toBeLessThan(lineOf(scripts.create, 'if chattr +i "$base"'));

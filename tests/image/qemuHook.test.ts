@@ -20,7 +20,7 @@ function runHook(hook: string, args: string[]) {
 describe("qemuHookScript", () => {
   const hook = qemuHookScript(config, debian, paths);
 
-  it("builds the overlay on the base with both formats explicit, then renames it into place", () => {
+  it("builds the overlay on the base, both formats explicit, and renames it into place", () => {
     const lines = hook.split("\n");
     const create = lines.indexOf(
       `/usr/bin/qemu-img create -q -f qcow2 -o compat=1.1 -F qcow2 -b "$base" "$overlay.new" 20G`,
@@ -56,7 +56,7 @@ describe("qemuHookScript", () => {
     const run = runHook(hook, [config.vmName, "restore", "begin", "-"]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toContain("refusing to restore a saved state of agent-sandbox");
+    expect(run.stderr).toContain("refusing to restore saved state of agent-sandbox");
   });
 
   it("fails the start when the base is missing, keeping no half-made overlay", () => {

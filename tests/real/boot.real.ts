@@ -184,7 +184,7 @@ describe("every boot of the hardened guest", () => {
     expect(boots.map((b) => b.done)).toEqual(["yes", "yes"]);
   });
 
-  it("has no resolver: empty immutable resolv.conf, resolved masked, nothing on port 53 (S1)", () => {
+  it("has no resolver: empty immutable resolv.conf, resolved masked, nothing on :53 (S1)", () => {
     for (const b of boots) {
       expect(b.resolv).toBe("0 regular empty file");
       expect(b.attrs).toMatch(/^[-a-z]*i[-a-z]*$/);

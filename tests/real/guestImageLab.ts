@@ -15,6 +15,8 @@ import { CACHE_DIR, debianCloudKernel } from "../harness/tinyGuest";
 
 const PACKAGES = ["linux-image-cloud-amd64", "systemd-sysv", "udev", "e2fsprogs", "tmux"];
 const LAB = path.join(CACHE_DIR, "asb-img");
+/** Debian's own mirror: the package registry, the one place the tests download from. */
+const MIRROR = "http://deb.debian.org/debian";
 
 /** Marks the probe's lines on the serial console. */
 export const PROBE = "ASB-PROBE";
@@ -42,15 +44,18 @@ p "resolved=$(systemctl is-enabled systemd-resolved.service 2>&1)"
 p "dns-listeners=$(cat /proc/net/udp /proc/net/tcp | awk '$2 ~ /:0035$/' | wc -l)"
 p "lookup=$(getent hosts deb.debian.org > /dev/null && echo resolved || echo failed)"
 p "address=$(hostname -I | xargs)"
-p "agent=$(systemctl is-active agent-sandbox-agent.service) tmux=$(runuser -u agent -- tmux has-session -t agent && echo yes || echo no)"
-grep -E '^(HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|NODE_USE_ENV_PROXY|AGENT_ID)=' /tmp/agent-env | sort | sed 's/^/${PROBE} agent-env /'
+tmux=$(runuser -u agent -- tmux has-session -t agent && echo yes || echo no)
+p "agent=$(systemctl is-active agent-sandbox-agent.service) tmux=$tmux"
+grep -E '^(HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|NODE_USE_ENV_PROXY|AGENT_ID)=' \\
+  /tmp/agent-env | sort | sed 's/^/${PROBE} agent-env /'
 p "login-https-proxy=$(runuser -l agent -c 'echo $HTTPS_PROXY')"
 p "home-mount=$(findmnt -n -o SOURCE /home)"
 h=/home/agent
 p "bashrc=$(cmp -s $h/.bashrc /etc/skel/.bashrc && echo default || echo changed)"
 p "profile=$(cmp -s $h/.profile /etc/skel/.profile && echo default || echo changed)"
 p "ssh=$([ -e $h/.ssh ] && echo present || echo absent)"
-p "config=$([ -L $h/.config ] && echo symlink || { [ -e $h/.config ] && echo present || echo absent; })"
+config=$([ -e $h/.config ] && echo present || echo absent)
+p "config=$([ -L $h/.config ] && echo symlink || echo $config)"
 p "elsewhere=$(cat /data/elsewhere/systemd/user/evil.service)"
 p "keep=$(cat $h/work/keep.txt) projects=$(cat /data/projects/notes.txt)"
 echo boot >> $h/work/boots && chown agent:agent $h/work/boots
@@ -83,8 +88,10 @@ function bookwormTree(): string {
   const build = [
     `test -f ${tar} && exit 0`,
     `rm -rf ${tree}`,
-    `debootstrap --variant=minbase --include=${PACKAGES.join(",")} bookworm ${tree} http://deb.debian.org/debian > ${tar}.log 2>&1`,
-    `rm -rf ${tree}/var/cache/apt/*.bin ${tree}/var/cache/apt/archives/*.deb ${tree}/var/lib/apt/lists/*`,
+    `debootstrap --variant=minbase --include=${PACKAGES.join(",")} bookworm ${tree} ${MIRROR}` +
+      ` > ${tar}.log 2>&1`,
+    `rm -rf ${tree}/var/cache/apt/*.bin ${tree}/var/cache/apt/archives/*.deb`,
+    `rm -rf ${tree}/var/lib/apt/lists/*`,
     `tar -C ${tree} -cf ${tar}.part . && mv ${tar}.part ${tar} && rm -rf ${tree}`,
   ].join("\n");
   sh(`flock ${LAB}/.tree.lock bash -c ${quote(build)}`, { timeoutMs: 600_000 });
