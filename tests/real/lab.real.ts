@@ -13,6 +13,7 @@ import {
 import { LabReport, runPhases } from "../../lab/phases";
 import { Probe, withoutTable } from "../../lab/probeTable";
 import { homeConfig } from "../fixtures/homeConfig";
+import { shStatus, waitFor } from "../harness/sh";
 
 // The isolation lab in network namespaces: the home stack's firewall and proxy, applied by the
 // program's own scripts, probed from the VM's side (S1-S5); then loosened copies of them, to
@@ -111,6 +112,29 @@ describe("the lab reports a leak when", () => {
   test("the proxy's own egress is not limited", async () => {
     lab.loadRuleset(withoutProxyEgressLimit(ruleset));
     expect(await leaksOf(viaProxy())).toEqual(["proxy-get-port-80", "proxy-get-port-8443"]);
+  }, 30_000);
+
+  test("the table is deleted and IPv6 is back on the bridge", async () => {
+    lab.host(`${profile.nft} delete table ${NFT_TABLE.family} ${NFT_TABLE.name}`);
+    lab.host(`echo 0 > /proc/sys/net/ipv6/conf/${config.network.bridge}/disable_ipv6`);
+    // The bridge's link-local address is usable once duplicate detection is over; turning
+    // IPv6 off also dropped the host's route back to the VM's IPv6 network.
+    const { v6, bridge } = lab.topology;
+    const ready = `ip -6 addr show dev ${bridge} scope link | grep -v tentative | grep -q inet6`;
+    await waitFor(
+      "the bridge's link-local address",
+      () => shStatus(`ip netns exec ${lab.topology.ns.host} bash -c '${ready}'`).code === 0,
+      5_000,
+      100,
+    );
+    lab.host(`ip -6 route replace ${v6.vm}/${v6.prefix} dev ${bridge}`);
+    const leaks = await leaksOf(lab.probes.filter((probe) => /-v6-/.test(probe.id)));
+    expect(leaks.sort()).toEqual([
+      "host-v6-ll-ping",
+      "host-v6-ll-tcp-22",
+      "internet-v6-ping",
+      "internet-v6-tcp-443",
+    ]);
   }, 30_000);
 
   test("the table is deleted and the bridge forwards", async () => {
