@@ -36,8 +36,6 @@ export interface Lab {
   config: SandboxConfig;
   profile: HostProfile;
   topology: LabTopology;
-  dir: string;
-  root: HostRoot;
   /** Every probe, for this lab's bridge. */
   probes: Probe[];
   /** Runs a command as root in the host's namespace and private root. */
@@ -102,8 +100,6 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
       config,
       profile,
       topology,
-      dir,
-      root,
       probes: labProbes(config, topology, linkLocal),
       host,
       run: (probes) => runProbes(topology, config, probes, "curl"),
@@ -112,9 +108,12 @@ export async function startLab(opts: LabOptions): Promise<Lab> {
       },
       reloadFilter: (text) => {
         host(`cat > ${HOST_PATHS.tinyproxyFilter}`, text);
-        process.kill(proxy.pid!, "SIGUSR1");
-        // tinyproxy re-reads the filter as the signal is handled: give it a moment.
-        host("sleep 0.3");
+        // Done when the log shows one more finished reload than before the signal.
+        const reloads = `grep -c 'Reloading config file finished' ${HOST_PATHS.proxyLog}`;
+        host(
+          `before=$(${reloads}); kill -USR1 ${proxy.pid}; for i in $(seq 50); do ` +
+            `[ "$(${reloads})" -gt "$before" ] && exit 0; sleep 0.1; done; exit 1`,
+        );
       },
       listTable: () =>
         host(`${profile.nft} list table ${NFT_TABLE.family} ${NFT_TABLE.name}`).replace(
@@ -145,7 +144,7 @@ export async function startServers(
 
 /**
  * Starts tinyproxy the way the rendered proxy unit says: its ExecStart, as its user, after
- * creating the folders systemd would create for it. Resolves once the proxy listens.
+ * creating the folders systemd would create for it. Returns once the proxy listens.
  */
 export function startProxy(
   root: HostRoot,
@@ -155,19 +154,22 @@ export function startProxy(
   const unit = proxyScripts(config, profile).files.find((f) => f.path.endsWith(UNITS.proxy));
   if (!unit) throw new Error(`the proxy script installs no ${UNITS.proxy}`);
   const service = serviceSpec(unit.content);
-  const owner = `${service.user}:${service.group}`;
-  for (const dir of service.directories)
+  for (const dir of service.directories) {
     root.exec(`install -d -m 0755 -o ${service.user} -g ${service.group} ${dir}`);
+  }
   const proxy = root.spawn(
     `setpriv --reuid=${service.user} --regid=${service.group} --init-groups ${service.execStart}`,
   );
-  const listening = `ss -Hltn 'sport = :${config.proxy.port}' | grep -q .`;
-  for (let i = 0; i < 50; i++) {
-    if (root.exec(`${listening} && echo yes || true`).trim() === "yes") return proxy;
-    root.exec("sleep 0.1");
+  const port = config.proxy.port;
+  try {
+    root.exec(
+      `for i in $(seq 50); do ss -Hltn 'sport = :${port}' | grep -q . && exit 0; sleep 0.1; done; exit 1`,
+    );
+  } catch {
+    proxy.kill("SIGKILL");
+    throw new Error(`tinyproxy (as ${service.user}) did not listen on port ${port}`);
   }
-  proxy.kill("SIGKILL");
-  throw new Error(`tinyproxy (as ${owner}) did not listen on port ${config.proxy.port}`);
+  return proxy;
 }
 
 /** Runs probes from the VM's namespace, PARALLEL at a time, in table order. */
@@ -197,7 +199,7 @@ function observe(vmNs: string, command: string): Promise<string> {
   const script = `ASB_LIB=${PROBE_LIBRARY}\n. "$ASB_LIB"\n${command}`;
   return new Promise((resolve) => {
     const child = spawn("ip", ["netns", "exec", vmNs, "bash", "-c", script], {
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["ignore", "pipe", "ignore"],
     });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));

@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from "child_process";
+import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { nsExec, sh, shStatus } from "../tests/harness/sh";
@@ -73,7 +73,7 @@ export function buildWorld(topology: LabTopology, opts: { vethVm: boolean }): vo
   const vm = (command: string): string => nsExec(ns.vm, command);
   vm(`ip addr add ${topology.vmAddress}/${topology.prefix} dev eth0`);
   vm(`ip route add default via ${topology.hostAddress}`);
-  // The way back for IPv6, should the host ever forward it; refused while IPv6 is off there.
+  // The way back for IPv6, should the host ever forward it (gone once IPv6 is off there).
   shStatus(`ip netns exec ${ns.host} ip -6 route add ${v6.vm}/${v6.prefix} dev ${bridge}`);
 }
 
@@ -104,7 +104,6 @@ export function vmIpv6Setup(topology: LabTopology, linkLocal: string, pinMac?: s
 
 /** A lab server process (lab/responder.ts) in one namespace. */
 export interface Responder {
-  process: ChildProcess;
   stop(): void;
 }
 
@@ -143,7 +142,7 @@ export async function startResponder(
     });
     child.once("exit", (code) => reject(new Error(`responder ${label} exited ${code}: ${stderr}`)));
   });
-  return { process: child, stop: () => child.kill("SIGKILL") };
+  return { stop: () => child.kill("SIGKILL") };
 }
 
 /** A throwaway self-signed certificate for the fake internet's TLS listener. */
