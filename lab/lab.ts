@@ -59,22 +59,45 @@ export interface LabOptions {
   verbose?: boolean;
 }
 
+/** What every lab starts from: its names cleared of leftovers, a folder, a log and undo steps. */
+export interface LabBase {
+  profile: HostProfile;
+  topology: LabTopology;
+  dir: string;
+  log: (line: string) => void;
+  /** Undo steps, run last first by `stop`. */
+  stops: Array<() => void>;
+  /** Runs the undo steps, then removes the namespaces and the folder. */
+  stop: () => void;
+}
+
+/** Sets up a LabBase; the folder is readable by others (QEMU's user reads a guest there). */
+export function labBase(opts: LabOptions): LabBase {
+  const topology = labTopology(opts.config, opts.id);
+  clearLab(topology);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `asb-lab${opts.id}-`));
+  fs.chmodSync(dir, 0o755);
+  const stops: Array<() => void> = [];
+  return {
+    profile: hostProfile(opts.config.hostFamily),
+    topology,
+    dir,
+    log: (line) => {
+      if (opts.verbose) process.stderr.write(`asb-lab: ${line}\n`);
+    },
+    stops,
+    stop: () => {
+      for (const fn of stops.reverse()) fn();
+      clearLab(topology);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Starts the namespace lab: a VM on a veth, probed with curl and bash. */
 export async function startLab(opts: LabOptions): Promise<Lab> {
-  const { config, id } = opts;
-  const profile = hostProfile(config.hostFamily);
-  const topology = labTopology(config, id);
-  const log = (line: string): void => {
-    if (opts.verbose) process.stderr.write(`asb-lab: ${line}\n`);
-  };
-  clearLab(topology);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `asb-lab${id}-`));
-  const stops: Array<() => void> = [];
-  const stop = (): void => {
-    for (const fn of stops.reverse()) fn();
-    clearLab(topology);
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
+  const { config } = opts;
+  const { profile, topology, dir, log, stops, stop } = labBase(opts);
   try {
     buildWorld(topology, { vethVm: true });
     log(`namespaces ${Object.values(topology.ns).join(" ")} up`);

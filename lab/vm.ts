@@ -1,8 +1,7 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { SandboxConfig } from "../config";
-import { HOST_PATHS, NFT_TABLE, hostProfile } from "../render/hostProfile";
+import { HOST_PATHS, NFT_TABLE } from "../render/hostProfile";
 import { firewallScripts, proxyScripts } from "../render/hostSetup";
 import { domainArgs, networkArgs } from "../render/libvirt";
 import { shellQuote } from "../render/script";
@@ -14,11 +13,11 @@ import { GUEST_DONE, buildTinyGuest } from "../tests/harness/tinyGuest";
 import { guestScript, parseGuestObservations } from "./guest";
 import { openHostRoot } from "./hostRoot";
 import { judge } from "./judge";
-import { LabOptions, PROBE_LIBRARY, startProxy, startServers } from "./lab";
+import { LabOptions, PROBE_LIBRARY, labBase, startProxy, startServers } from "./lab";
 import { Check, LabReport, Phase, labReport } from "./phases";
 import { Probe, labProbes, withoutTable } from "./probeTable";
-import { LabTopology, labTopology, linkLocalFromMac } from "./topology";
-import { bridgeMac, buildWorld, clearLab, vmIpv6Setup } from "./world";
+import { LabTopology, linkLocalFromMac } from "./topology";
+import { bridgeMac, buildWorld, vmIpv6Setup } from "./world";
 
 /** Probes running at once inside the guest: TCG is slow, and a starved probe could time out. */
 const GUEST_PARALLEL = 4;
@@ -45,22 +44,8 @@ export interface VmLab {
  * starts the network, and the proxy. Guests boot on it with `boot`.
  */
 export async function startVmLab(opts: LabOptions): Promise<VmLab> {
-  const { config, id } = opts;
-  const profile = hostProfile(config.hostFamily);
-  const topology = labTopology(config, id);
-  const log = (line: string): void => {
-    if (opts.verbose) process.stderr.write(`asb-lab: ${line}\n`);
-  };
-  clearLab(topology);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `asb-lab${id}-`));
-  // QEMU runs as its own user and must reach the kernel, initramfs and disks in here.
-  fs.chmodSync(dir, 0o755);
-  const stops: Array<() => void> = [];
-  const stop = (): void => {
-    for (const fn of stops.reverse()) fn();
-    clearLab(topology);
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
+  const { config } = opts;
+  const { profile, topology, dir, log, stops, stop } = labBase(opts);
   try {
     buildWorld(topology, { vethVm: false });
     const firewall = firewallScripts(config, profile);
