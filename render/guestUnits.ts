@@ -123,11 +123,12 @@ function proxyFiles(config: SandboxConfig): HostFile[] {
 function noResolverFiles(): HostFile[] {
   return [
     {
-      path: "/etc/systemd/network/90-agent-sandbox.network",
+      path: "/etc/systemd/network/05-agent-sandbox.network",
       mode: "0644",
       content: [
         HEADER,
-        "# DHCP for the address only: no DNS, no search domains, no NTP, no IPv6.",
+        "# DHCP for the address only: no DNS, no search domains, no NTP, no IPv6. networkd uses",
+        "# the first file (by name) that matches a link: 05 comes before any the image ships.",
         "[Match]",
         "Name=en* eth*",
         "",

@@ -82,7 +82,7 @@ describe("the proxy settings in the image", () => {
 
 describe("the DHCP and resolver settings in the image", () => {
   it("take an address by DHCP and ignore any DNS server it offers", () => {
-    const network = file("/etc/systemd/network/90-agent-sandbox.network");
+    const network = file("/etc/systemd/network/05-agent-sandbox.network");
     expect(network).toContain("DHCP=ipv4\n");
     expect(network).toContain("UseDNS=no\n");
     expect(network).toContain("IPv6AcceptRA=no\n");

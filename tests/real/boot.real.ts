@@ -40,6 +40,7 @@ let overlayReplaced = false;
 let markerAfterFirstBoot = "";
 let baseStat: fs.Stats | undefined;
 let baseAttrs = "";
+let blankDataBoot: Record<string, string> = {};
 
 /** The probe's `key=value` pairs (and `agent-env NAME=value` lines) from one boot. */
 function parseProbe(serial: string): Record<string, string> {
@@ -167,6 +168,9 @@ beforeAll(async () => {
   boots.push(await boot(serialLog));
   baseSums.push(sha512(paths.base));
   baseStat = fs.statSync(paths.base);
+  // A new install: the program's data disk Volume starts blank.
+  sh(`rm -f ${disks.dataPath} && qemu-img create -q -f qcow2 ${disks.dataPath} 1G`);
+  blankDataBoot = await boot(serialLog);
   baseAttrs = sh(`lsattr ${paths.base}`).split(" ")[0]!;
 }, 900_000);
 
@@ -241,11 +245,20 @@ describe("the data disk reset", () => {
   });
 });
 
+describe("the first boot on a blank data disk", () => {
+  it("formats it and gives the agent its home from the image's defaults", () => {
+    const b = blankDataBoot;
+    expect(b["home-mount"]).toMatch(/\/dev\/vdb\[\/home\]/);
+    expect([b.bashrc, b.profile, b.ssh, b.boots]).toEqual(["default", "default", "absent", "1"]);
+    expect([b.agent, b.tmux, b.failed]).toEqual(["active", "yes", ""]);
+  });
+});
+
 describe("the fresh overlay on every start (S6)", () => {
   it("replaced the overlay through the hook, which logged it", () => {
     expect(overlayReplaced).toBe(true);
     const log = fs.readFileSync(path.join(dir, "log", "overlay-reset.log"), "utf8");
-    expect(log.trim().split("\n")).toHaveLength(2);
+    expect(log.trim().split("\n")).toHaveLength(3);
     expect(log).toContain(`fresh overlay ${disks.overlayPath} on `);
   });
 

@@ -58,7 +58,7 @@ config=$([ -e $h/.config ] && echo present || echo absent)
 p "config=$([ -L $h/.config ] && echo symlink || echo $config)"
 p "elsewhere=$(cat /data/elsewhere/systemd/user/evil.service)"
 p "keep=$(cat $h/work/keep.txt) projects=$(cat /data/projects/notes.txt)"
-echo boot >> $h/work/boots && chown agent:agent $h/work/boots
+runuser -u agent -- mkdir -p $h/work && echo boot >> $h/work/boots
 p "boots=$(wc -l < $h/work/boots)"
 p "root-marker=$([ -e /var/lib/asb-img-marker ] && echo present || echo absent)"
 echo planted > /var/lib/asb-img-marker
