@@ -121,27 +121,32 @@ export function inputImage(): InputImage {
     initrd: path.join(dir, "initrd.img"),
   };
   if (fs.existsSync(path.join(dir, ".done"))) return result;
-  // Inputs and bases of earlier versions of the tests only take space.
-  sh(`rm -rf ${LAB}/input-* ${LAB}/bases`);
+  // The probe files go in through a folder of this process; the build runs under a lock, as
+  // the image and boot tests start at the same time.
+  const probe = fs.mkdtempSync(path.join(LAB, ".probe-"));
+  fs.writeFileSync(path.join(probe, "asb-img-probe.service"), PROBE_UNIT);
+  fs.writeFileSync(path.join(probe, "asb-img-probe"), PROBE_SCRIPT, { mode: 0o755 });
   const tree = path.join(dir, "tree");
-  fs.mkdirSync(tree, { recursive: true });
-  sh(`tar -C ${tree} -xf ${tar}`);
-  fs.writeFileSync(path.join(tree, "etc/systemd/system/asb-img-probe.service"), PROBE_UNIT);
-  fs.writeFileSync(path.join(tree, "usr/local/sbin/asb-img-probe"), PROBE_SCRIPT, { mode: 0o755 });
-  fs.symlinkSync(
-    "/etc/systemd/system/asb-img-probe.service",
-    path.join(tree, "etc/systemd/system/multi-user.target.wants/asb-img-probe.service"),
-  );
-  sh(
-    [
-      `cp ${tree}/boot/vmlinuz-* ${result.kernel} && cp ${tree}/boot/initrd.img-* ${result.initrd}`,
-      `chmod 0644 ${result.kernel} ${result.initrd} && chmod 0755 ${dir}`,
-      `truncate -s 1G ${dir}/root.raw && mkfs.ext4 -q -L asb-img-root -d ${tree} ${dir}/root.raw`,
-      `qemu-img convert -O qcow2 ${dir}/root.raw ${image} && rm -rf ${dir}/root.raw ${tree}`,
-      `(cd ${dir} && sha512sum asb-img-bookworm.qcow2 > SHA512SUMS) && touch ${dir}/.done`,
-    ].join(" && "),
-    { timeoutMs: 120_000 },
-  );
+  const units = `${tree}/etc/systemd/system`;
+  const build = [
+    `test -f ${dir}/.done && exit 0`,
+    // Inputs and bases of earlier versions of the tests only take space.
+    `rm -rf ${LAB}/input-* ${LAB}/bases`,
+    `mkdir -p ${tree} && tar -C ${tree} -xf ${tar}`,
+    `cp ${probe}/asb-img-probe.service ${units}/`,
+    `cp -p ${probe}/asb-img-probe ${tree}/usr/local/sbin/`,
+    `ln -s /etc/systemd/system/asb-img-probe.service ${units}/multi-user.target.wants/`,
+    `cp ${tree}/boot/vmlinuz-* ${result.kernel} && cp ${tree}/boot/initrd.img-* ${result.initrd}`,
+    `chmod 0644 ${result.kernel} ${result.initrd} && chmod 0755 ${dir}`,
+    `truncate -s 1G ${dir}/root.raw && mkfs.ext4 -q -L asb-img-root -d ${tree} ${dir}/root.raw`,
+    `qemu-img convert -O qcow2 ${dir}/root.raw ${image} && rm -rf ${dir}/root.raw ${tree}`,
+    `(cd ${dir} && sha512sum asb-img-bookworm.qcow2 > SHA512SUMS) && touch ${dir}/.done`,
+  ].join("\n");
+  try {
+    sh(`flock ${LAB}/.input.lock bash -ec ${quote(build)}`, { timeoutMs: 180_000 });
+  } finally {
+    fs.rmSync(probe, { recursive: true, force: true });
+  }
   return result;
 }
 
@@ -187,9 +192,9 @@ export function cachedBase(paths: BaseImagePaths): string {
 export function publishBase(paths: BaseImagePaths): void {
   const cached = cachedBase(paths);
   fs.mkdirSync(path.dirname(cached), { recursive: true });
-  sh(
-    `test -f ${cached} || { cp --sparse=always ${paths.base} ${cached}.part && mv ${cached}.part ${cached}; }`,
-  );
+  // A copy of this process's own, renamed into place: the other test may publish at once.
+  const part = `${cached}.${process.pid}`;
+  sh(`test -f ${cached} || { cp --sparse=always ${paths.base} ${part} && mv ${part} ${cached}; }`);
 }
 
 export interface ScriptRun {
