@@ -13,21 +13,29 @@ export interface RefusalSummary {
   recent: Refusal[];
 }
 
-const REFUSED = /^\S+\s+(.*?)\s*\[\d+\]: Proxying refused on filtered domain "(.*)"\s*$/;
+// "filtered url" with FilterURLs (what the program renders), "filtered domain" without it.
+const REFUSED = /^\S+\s+(.*?)\s*\[\d+\]: Proxying refused on filtered (?:url|domain) "(.*)"\s*$/;
 const MAX_HOST = 253;
 
 /**
- * Parses tinyproxy's "Proxying refused on filtered domain" lines. The host name is whatever
- * the agent asked for, so it is cut to a host name's length and stripped of control characters
- * before it reaches a page or a terminal.
+ * Parses tinyproxy's "Proxying refused on filtered url" lines. The request target (`host:443`
+ * or `http://host/path`) is reduced to its host. It is whatever the agent asked for, so it is
+ * cut to a host name's length and stripped of control characters before it reaches a page or
+ * a terminal.
  */
 export function parseRefusals(text: string, limit = 20): RefusalSummary {
   const all: Refusal[] = [];
   for (const line of text.split("\n")) {
     const match = REFUSED.exec(line);
-    if (match) all.push({ time: clean(match[1]!, 40), host: clean(match[2]!, MAX_HOST) });
+    if (match) all.push({ time: clean(match[1]!, 40), host: clean(hostOf(match[2]!), MAX_HOST) });
   }
   return { count: all.length, recent: all.slice(-limit).reverse() };
+}
+
+/** `http://evil.test:8080/x` and `evil.test:443` become `evil.test`; anything else stays. */
+function hostOf(target: string): string {
+  const match = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/]*?)(?::\d+)?(?:\/.*)?$/i.exec(target);
+  return match?.[1] || target;
 }
 
 function clean(text: string, max: number): string {

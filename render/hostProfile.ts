@@ -57,6 +57,7 @@ export const HOST_PATHS = {
   stateDir: "/var/lib/agent-sandbox",
   logDir: "/var/log/agent-sandbox",
   proxyLog: "/var/log/agent-sandbox/proxy.log",
+  logrotate: "/etc/logrotate.d/agent-sandbox",
   runDir: "/run/agent-sandbox",
   proxyPid: "/run/agent-sandbox/proxy.pid",
   unitDir: "/etc/systemd/system",

@@ -9,7 +9,7 @@ import {
 import { HostFile, bashScript, installFilesSteps } from "./script";
 import { firewallUnitFiles, libvirtDropInPath, renderProxyUnit } from "./systemd";
 import { NETWORK_HOOK_PATH, applySysctlCommand, renderNetworkHook, renderSysctl } from "./sysctl";
-import { renderTinyproxyConfig, renderTinyproxyFilter } from "./tinyproxy";
+import { renderProxyLogrotate, renderTinyproxyConfig, renderTinyproxyFilter } from "./tinyproxy";
 
 /** What a host-side Command runs: the files it installs and its create and delete scripts. */
 export interface HostScripts {
@@ -157,6 +157,7 @@ export function proxyScripts(config: SandboxConfig, profile: HostProfile): HostS
       content: renderTinyproxyFilter(config.proxy.allowlist),
     },
     { path: unit, mode: "0644", content: renderProxyUnit(config, profile) },
+    { path: HOST_PATHS.logrotate, mode: "0644", content: renderProxyLogrotate() },
   ];
   const restartInputs = `{ cat ${HOST_PATHS.tinyproxyConfig} ${unit} 2> /dev/null || true; } | sha256sum`;
   const livePid = `pid=$(cat ${HOST_PATHS.proxyPid} 2> /dev/null) && kill -0 "$pid" 2> /dev/null`;

@@ -13,6 +13,9 @@ export const NFT_TABLE_SPEC = `${NFT_TABLE.family} ${NFT_TABLE.name}`;
  */
 const PRIORITY = "filter - 10";
 
+/** New connections per second the VM may open to the proxy, with a burst for start-up. */
+const PROXY_NEW_CONNECTIONS = "20/second burst 40 packets";
+
 /**
  * The host firewall as one nft file. Loading it with `nft -f` is one atomic transaction: the
  * leading `table` line makes sure the table exists so that `delete table` cannot fail on the
@@ -47,7 +50,14 @@ export function renderNftables(config: SandboxConfig, profile: HostProfile): str
     "  # included. No conntrack shortcut: the host opens no connections to the VM.",
     "  chain from_sandbox {",
     "    meta nfproto ipv6 counter drop",
-    '    udp sport 68 udp dport 67 accept comment "DHCP from the VM; replies leave via output"',
+    // DHCP goes to the broadcast address or the bridge address; a datagram to the host's LAN
+    // or WireGuard address on port 67 would reach whatever listens there.
+    `    udp sport 68 udp dport 67 ip daddr { 255.255.255.255, ${hostAddress} } accept` +
+      ' comment "DHCP from the VM; replies leave via output"',
+    // Every refusal is a log line on the host's disk: a VM opening connections as fast as it
+    // can would fill it. Claude Code keeps a few connections open; this leaves it room.
+    `    tcp dport ${config.proxy.port} tcp flags & (syn | ack) == syn` +
+      ` limit rate over ${PROXY_NEW_CONNECTIONS} counter drop`,
     `    ip saddr ${vmAddress} ip daddr ${hostAddress} tcp dport ${config.proxy.port} accept`,
     "    counter drop",
     "  }",

@@ -7,13 +7,16 @@ import { HOST_PATHS, HostProfile } from "./hostProfile";
  * Per-interface settings of the sandbox bridge that keep egress shut even with no nft table
  * (S5). IPv4 forwarding is decided by the interface a packet arrives on, so forwarding off on
  * the bridge stops everything from the VM; rp_filter drops packets the VM sends from an
- * address that does not route back through the bridge; IPv6 is off altogether.
+ * address that does not route back through the bridge; arp_ignore keeps the host from
+ * answering ARP on the bridge for its other (LAN, WireGuard) addresses, which would tell the
+ * VM they exist; IPv6 is off altogether.
  */
 function bridgeSettings(bridge: string): [string, string][] {
   return [
     [key("net", "ipv4", "conf", bridge, "forwarding"), "0"],
     [key("net", "ipv4", "conf", bridge, "rp_filter"), "1"],
     [key("net", "ipv4", "conf", bridge, "send_redirects"), "0"],
+    [key("net", "ipv4", "conf", bridge, "arp_ignore"), "1"],
     [key("net", "ipv6", "conf", bridge, "disable_ipv6"), "1"],
     [key("net", "ipv6", "conf", bridge, "accept_ra"), "0"],
   ];

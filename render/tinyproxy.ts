@@ -5,8 +5,10 @@ import { HOST_PATHS, HostProfile, PROXY_USER } from "./hostProfile";
  * tinyproxy 1.11 configuration (every option checked against tinyproxy.conf(5) of 1.11.1).
  * It listens on the bridge address only and serves only the VM; CONNECT goes to 443 only; the
  * filter is an allowlist (FilterDefaultDeny) of anchored, case-insensitive extended regular
- * expressions matched against the host name alone. LogLevel Notice is the lowest level that
- * logs each refusal with the host asked for ("Proxying refused on filtered domain").
+ * expressions matched against the whole request target (FilterURLs): tinyproxy compiles them
+ * with REG_NEWLINE and joins folded header lines, so a pattern on the host name alone would let
+ * a Host header folded onto a second line ("api.anthropic.com\n x.evil.test") through. LogLevel
+ * Notice is the lowest level that logs each refusal with what was asked for.
  */
 export function renderTinyproxyConfig(config: SandboxConfig, _profile: HostProfile): string {
   const lines: [string, string | number][] = [
@@ -23,7 +25,7 @@ export function renderTinyproxyConfig(config: SandboxConfig, _profile: HostProfi
     ["XTinyproxy", "No"],
     ["Filter", `"${HOST_PATHS.tinyproxyFilter}"`],
     ["FilterType", "ere"],
-    ["FilterURLs", "No"],
+    ["FilterURLs", "Yes"],
     ["FilterCaseSensitive", "No"],
     ["FilterDefaultDeny", "Yes"],
     ["LogFile", `"${HOST_PATHS.proxyLog}"`],
@@ -39,16 +41,19 @@ export function renderTinyproxyConfig(config: SandboxConfig, _profile: HostProfi
 }
 
 /**
- * One anchored extended regular expression for an allowlist entry. `api.telegram.org` allows
- * exactly that name. `*.anthropic.com` allows any name under anthropic.com, one label deep or
- * more (`api.anthropic.com`, `a.b.anthropic.com`), but NOT the bare `anthropic.com`: list that
- * too if it is wanted. Labels are letters, digits and dashes, so nothing else (a port, a
- * slash, an address with a trailing name) can slip in front of the domain.
+ * The anchored extended regular expressions for one allowlist entry, matched against the
+ * request target: `host:443` for CONNECT, `http://host[:port]/path` for plain HTTP. The name
+ * must be followed by the port or the path's slash, so no userinfo (`api.anthropic.com@evil`),
+ * suffix or second line can follow it. `api.telegram.org` allows exactly that name.
+ * `*.anthropic.com` allows any name under anthropic.com, one label deep or more
+ * (`api.anthropic.com`, `a.b.anthropic.com`), but NOT the bare `anthropic.com`: list that too if
+ * it is wanted. Labels are letters, digits and dashes only.
  */
-export function allowlistPattern(entry: string): string {
+export function allowlistPatterns(entry: string): [connect: string, http: string] {
   const wildcard = entry.startsWith("*.");
   const name = (wildcard ? entry.slice(2) : entry).replace(/\./g, "\\.");
-  return wildcard ? `^([a-z0-9-]+\\.)+${name}$` : `^${name}$`;
+  const host = wildcard ? `([a-z0-9-]+\\.)+${name}` : name;
+  return [`^${host}:443$`, `^(http://)?${host}(:[0-9]+)?/`];
 }
 
 /**
@@ -62,8 +67,29 @@ export function renderTinyproxyFilter(allowlist: string[]): string {
     if (why) throw new Error(`agent-sandbox:allowlist entry "${entry}" ${why}`);
   }
   return [
-    "# agent-sandbox proxy allowlist: anchored, case-insensitive ERE on the host name.",
-    ...allowlist.map(allowlistPattern),
+    "# agent-sandbox proxy allowlist: anchored, case-insensitive ERE on the request target.",
+    ...allowlist.flatMap(allowlistPatterns),
+    "",
+  ].join("\n");
+}
+
+/**
+ * logrotate rules for the proxy log. The VM decides how many refusals are logged (the firewall
+ * limits the rate, not the total), so the log is kept by size as well as by day. tinyproxy
+ * keeps its log open, hence copytruncate.
+ */
+export function renderProxyLogrotate(): string {
+  return [
+    "# agent-sandbox: rotation of the egress proxy's log. Rendered by the program.",
+    `${HOST_PATHS.proxyLog} {`,
+    "  daily",
+    "  maxsize 50M",
+    "  rotate 7",
+    "  compress",
+    "  missingok",
+    "  notifempty",
+    "  copytruncate",
+    "}",
     "",
   ].join("\n");
 }

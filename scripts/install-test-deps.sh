@@ -11,6 +11,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   nftables tinyproxy iproute2 procps util-linux kmod cpio e2fsprogs curl ca-certificates \
+  python3 logrotate \
   qemu-utils qemu-system-x86 libvirt-daemon-system libvirt-clients dnsmasq-base \
   busybox-static debootstrap libguestfs-tools \
   wireguard-tools chromium > /dev/null

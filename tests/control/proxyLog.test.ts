@@ -7,6 +7,16 @@ const line = (host: string, time = "Dec 04 12:00:01.123"): string =>
   `NOTICE    ${time} [4242]: Proxying refused on filtered domain "${host}"`;
 
 describe("proxy refusals from the tinyproxy log", () => {
+  it("reads the host out of the request targets the rendered filter logs", () => {
+    const url = (target: string): string =>
+      `NOTICE    Dec 04 12:00:01.000 [7]: Proxying refused on filtered url "${target}"`;
+    const text = [url("exfil.evil.test:443"), url("http://API.evil.test:8080/x?y"), ""].join("\n");
+    expect(parseRefusals(text).recent.map((refusal) => refusal.host)).toEqual([
+      "API.evil.test",
+      "exfil.evil.test",
+    ]);
+  });
+
   it("picks the refused hosts, newest first, and ignores other lines", () => {
     const text = [
       line("evil.test"),

@@ -50,6 +50,11 @@ test("the unanchored filter keeps its patterns but drops ^ and $", () => {
   const patterns = unanchoredFilter(filter)
     .split("\n")
     .filter((line) => line && !line.startsWith("#"));
-  expect(patterns).toEqual(["([a-z0-9-]+\\.)+anthropic\\.com", "api\\.telegram\\.org"]);
+  expect(patterns).toEqual([
+    "([a-z0-9-]+\\.)+anthropic\\.com:443",
+    "(http://)?([a-z0-9-]+\\.)+anthropic\\.com(:[0-9]+)?/",
+    "api\\.telegram\\.org:443",
+    "(http://)?api\\.telegram\\.org(:[0-9]+)?/",
+  ]);
   expect(() => unanchoredFilter("api\\.telegram\\.org\n")).toThrow(/no anchored pattern/);
 });

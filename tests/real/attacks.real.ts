@@ -21,7 +21,7 @@ import {
 // a name the proxy resolved on the VM's behalf shows, even if nothing else does). The VM is a
 // namespace on the bridge that sends whatever bytes and packets it likes. Each test asserts the
 // sandbox holds; the last block loosens the rendered config and shows the same probes then see
-// the leak. Holes found are `test.failing` with the hole named. Every address is a namespace's.
+// the leak. Every address is a namespace's.
 jest.setTimeout(60_000);
 
 const config = homeConfig();
@@ -112,7 +112,7 @@ describe("a compromised VM against the proxy", () => {
     expect(world.events()).toEqual([]);
   });
 
-  it("sends userinfo, brackets, a path and capitals on an allowed name to the allowed host only", () => {
+  it("sends userinfo, brackets, a path and capitals on an allowed name nowhere else", () => {
     const targets = [
       "evil.test@api.anthropic.com:443",
       "[api.anthropic.com]:443",
@@ -122,9 +122,12 @@ describe("a compromised VM against the proxy", () => {
     const answers = targets.map((target) =>
       world.askProxy([{ send: CONNECT(target), until: "\r\n\r\n" }, { send: "hello\r\n" }]),
     );
-    expect(answers.map(statusOf)).toEqual(targets.map(() => 200));
-    expect(answers.every((answer) => answer.includes(`reached ${ALLOWED}`))).toBe(true);
-    expect(reachedAllowed()).toHaveLength(targets.length);
+    // Refused outright, or carried to the allowed host: never anywhere else.
+    const passed = answers.filter((answer) => statusOf(answer) === 200);
+    expect(answers.every((answer) => [200, 403].includes(statusOf(answer)))).toBe(true);
+    expect(statusOf(answers[3]!)).toBe(200);
+    expect(passed.every((answer) => answer.includes(`reached ${ALLOWED}`))).toBe(true);
+    expect(reachedAllowed()).toHaveLength(passed.length);
     expect(leaks(world.events())).toEqual([]);
   });
 
@@ -184,13 +187,11 @@ describe("a compromised VM against the proxy", () => {
     expect(dnsQuestions()).toEqual([]);
   });
 
-  // HOLE (defence in depth): tinyproxy compiles filters with REG_NEWLINE, so `^` and `$` also
-  // match at a newline, and it joins a folded header's lines. A transparent-mode Host header
-  // "api.anthropic.com\n x.attacker.example" passes the allowlist and is handed to
-  // getaddrinfo; only glibc's host name check (test above) keeps it from being looked up.
-  // Fix: render `FilterURLs Yes` with URL patterns anchored on scheme, host and port (see the
-  // report), so a name split across lines can never match.
-  test.failing("refuses a Host header folded onto a second line in the allowlist filter", () => {
+  // tinyproxy compiles filters with REG_NEWLINE, so `^` and `$` also match at a newline, and it
+  // joins a folded header's lines: a filter on the host name alone let a Host header
+  // "api.anthropic.com\n x.attacker.example" through to getaddrinfo. The rendered filter
+  // matches the whole request target (FilterURLs), so a name split across lines never matches.
+  test("refuses a Host header folded onto a second line in the allowlist filter", () => {
     const folded = "GET / HTTP/1.1\r\nHost: api.anthropic.com\n x.attacker.evil.test:443\r\n\r\n";
     expect(statusOf(world.askProxy(folded))).toBe(403);
   });
@@ -203,11 +204,9 @@ describe("a compromised VM against the proxy", () => {
     expect(leaks(world.events())).toEqual([]);
   });
 
-  // HOLE (denial of service on the host): every refusal is a log line of up to 800 bytes that
-  // tinyproxy fsyncs, and nothing limits how fast the VM can ask or how big the log grows
-  // (~700 KB/s here on two busy cores: tens of GB a day). Fix: limit new connections to the
-  // proxy port in nft (render/nftables.ts, from_sandbox) and rotate the log by size.
-  test.failing("cannot grow the proxy log faster than 100 KB/s by asking for denied names", () => {
+  // Every refusal is a log line of up to 800 bytes that tinyproxy fsyncs; unlimited, the VM
+  // grew the log by ~700 KB/s here. The firewall limits new connections to the proxy port.
+  test("cannot grow the proxy log faster than 100 KB/s by asking for denied names", () => {
     const before = Number(world.host.exec(`stat -c %s ${HOST_PATHS.proxyLog}`));
     world.python(world.vm, FLOOD, [hostAddress, String(config.proxy.port), "2"]);
     const after = Number(world.host.exec(`stat -c %s ${HOST_PATHS.proxyLog}`));
@@ -301,11 +300,9 @@ describe("a compromised VM against the host's network", () => {
     expect(statusOf(world.askProxy(CONNECT("api.anthropic.com:443")))).toBe(200);
   });
 
-  // HOLE (learn about the host): Linux answers ARP for any of its addresses on any interface
-  // (arp_ignore=0), so the VM can probe which LAN, WireGuard and uplink addresses the host has.
-  // Fix: `net.ipv4.conf.<bridge>.arp_ignore = 1` in render/sysctl.ts bridgeSettings (checked
-  // by hand here: with it only the bridge address answers).
-  test.failing("learns none of the host's other addresses over ARP", () => {
+  // Linux answers ARP for any of its addresses on any interface (arp_ignore=0), which would let
+  // the VM probe the host's LAN, WireGuard and uplink addresses; the bridge has arp_ignore=1.
+  test("learns none of the host's other addresses over ARP", () => {
     expect(arpAnswering([hostAddress, LAN.host, wg.address, INTERNET.host])).toEqual([hostAddress]);
   });
 
@@ -313,11 +310,9 @@ describe("a compromised VM against the host's network", () => {
     expect(arpAnswering([LAN.server, INTERNET.evil, "10.77.0.99"])).toEqual([]);
   });
 
-  // HOLE (narrow): the DHCP rule accepts UDP 68 -> 67 to every host address, so the VM reaches
-  // any UDP service on port 67 of the host's LAN or WireGuard address. Fix in
-  // render/nftables.ts from_sandbox: `udp sport 68 udp dport 67 ip daddr { 255.255.255.255,
-  // <hostAddress> } accept`.
-  test.failing("sends DHCP only to the bridge address or broadcast", async () => {
+  // A DHCP rule on ports alone would let the VM reach a UDP service on port 67 of the host's LAN
+  // or WireGuard address; the rule names the broadcast and bridge addresses.
+  test("sends DHCP only to the bridge address or broadcast", async () => {
     udpFromVm(68, hostAddress, 67, "dhcp-bridge");
     udpFromVm(68, LAN.host, 67, "dhcp-lan");
     udpFromVm(68, wg.address, 67, "dhcp-wg");
@@ -395,8 +390,9 @@ describe("the same probes against a loosened sandbox (they can fail)", () => {
     sh(`${world.host.enter} bash -c 'cat > ${HOST_PATHS.tinyproxyFilter}'`, { input: loose });
     world.host.exec(`kill -USR1 ${pid}`);
     try {
-      expect(statusOf(world.askProxy(CONNECT("api.anthropic.com.evil.test:443")))).toBe(200);
-      expect(dnsQuestions()).toContain("api.anthropic.com.evil.test");
+      // Unanchored, `api\.telegram\.org:443` is found inside a longer name.
+      expect(statusOf(world.askProxy(CONNECT("xapi.telegram.org:443")))).toBe(200);
+      expect(dnsQuestions()).toContain("xapi.telegram.org");
       expect(leaks(world.events()).length).toBeGreaterThan(0);
     } finally {
       sh(`${world.host.enter} bash -c 'cat > ${HOST_PATHS.tinyproxyFilter}'`, { input: filter });

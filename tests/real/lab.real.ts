@@ -105,7 +105,9 @@ describe("the lab reports a leak when", () => {
     lab.reloadFilter(unanchoredFilter(filter));
     const leaks = await leaksOf(viaProxy());
     expect(leaks).toEqual(
-      expect.arrayContaining(["proxy-api.anthropic.com.evil.test", "proxy-xapi.telegram.org"]),
+      // The patterns hold a port or a slash after the name, so unanchored they still refuse
+      // `api.anthropic.com.evil.test:443`; a name around an exact entry gets through.
+      expect.arrayContaining(["proxy-xapi.telegram.org", "proxy-evil.api.telegram.org"]),
     );
   }, 30_000);
 

@@ -103,8 +103,8 @@ describe("the proxy on a private host", () => {
 
   it("logs each refusal with the name asked for", () => {
     const log = host.exec(`cat ${HOST_PATHS.proxyLog}`);
-    expect(log).toContain('Proxying refused on filtered domain "anthropic.com"');
-    expect(log).toContain('Proxying refused on filtered domain "api.anthropic.com.evil.test"');
+    expect(log).toContain('Proxying refused on filtered url "anthropic.com:443"');
+    expect(log).toContain('Proxying refused on filtered url "api.anthropic.com.evil.test:443"');
   });
 
   it("reloads a changed allowlist with SIGUSR1 when create runs again, without a restart", () => {

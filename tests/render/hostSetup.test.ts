@@ -83,11 +83,12 @@ describe("firewallScripts", () => {
 });
 
 describe("proxyScripts", () => {
-  it("installs config, filter and unit", () => {
+  it("installs config, filter, unit and the log's rotation", () => {
     expect(proxy.files.map((file) => file.path)).toEqual([
       HOST_PATHS.tinyproxyConfig,
       HOST_PATHS.tinyproxyFilter,
       "/etc/systemd/system/agent-sandbox-proxy.service",
+      HOST_PATHS.logrotate,
     ]);
   });
 

@@ -34,9 +34,19 @@ describe("renderNftables", () => {
     expect(chain(ruleset, "input")[1]).toBe('iifname "virbr-agent" jump from_sandbox');
     const accepts = chain(ruleset, "from_sandbox").filter((rule) => rule.includes("accept"));
     expect(accepts).toEqual([
-      'udp sport 68 udp dport 67 accept comment "DHCP from the VM; replies leave via output"',
+      "udp sport 68 udp dport 67 ip daddr { 255.255.255.255, 10.77.0.1 } accept" +
+        ' comment "DHCP from the VM; replies leave via output"',
       "ip saddr 10.77.0.10 ip daddr 10.77.0.1 tcp dport 8888 accept",
     ]);
+  });
+
+  it("limits how fast the VM may open connections to the proxy, before accepting them", () => {
+    const rules = chain(ruleset, "from_sandbox");
+    const limit = rules.findIndex((rule) => rule.includes("limit rate over"));
+    expect(rules[limit]).toBe(
+      "tcp dport 8888 tcp flags & (syn | ack) == syn limit rate over 20/second burst 40 packets counter drop",
+    );
+    expect(limit).toBeLessThan(rules.findIndex((rule) => rule.includes("tcp dport 8888 accept")));
     expect(chain(ruleset, "from_sandbox").at(-1)).toBe("counter drop");
   });
 

@@ -4,7 +4,8 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { HOST_PATHS, hostProfile } from "../../render/hostProfile";
 import {
-  allowlistPattern,
+  allowlistPatterns,
+  renderProxyLogrotate,
   renderTinyproxyConfig,
   renderTinyproxyFilter,
 } from "../../render/tinyproxy";
@@ -12,22 +13,35 @@ import { homeConfig } from "../fixtures/homeConfig";
 
 const allowlist = homeConfig().proxy.allowlist;
 
-const ALLOWED = ["api.anthropic.com", "API.Anthropic.COM", "a.b.anthropic.com", "api.telegram.org"];
-const REFUSED = [
-  "anthropic.com",
-  "xanthropic.com",
-  "api.xanthropic.com.evil.test",
-  "api.anthropic.com.evil.test",
-  "api.anthropic.com.",
-  "api.telegram.org.evil.test",
-  "evil.test",
-  "api-telegram.org",
-  "apixtelegram.org",
-  "x.api.telegram.org",
-  "1.2.3.4",
-  "[::1]",
+// Request targets as tinyproxy filters them: `host:port` for CONNECT, the URL for plain HTTP.
+const ALLOWED = [
   "api.anthropic.com:443",
-  "evil.test/.anthropic.com",
+  "API.Anthropic.COM:443",
+  "a.b.anthropic.com:443",
+  "api.telegram.org:443",
+  "http://api.anthropic.com/v1/messages",
+  "http://api.telegram.org:80/bot/getUpdates",
+];
+const REFUSED = [
+  "anthropic.com:443",
+  "xanthropic.com:443",
+  "api.xanthropic.com.evil.test:443",
+  "api.anthropic.com.evil.test:443",
+  "api.anthropic.com.:443",
+  "api.telegram.org.evil.test:443",
+  "evil.test:443",
+  "api-telegram.org:443",
+  "apixtelegram.org:443",
+  "x.api.telegram.org:443",
+  "1.2.3.4:443",
+  "[::1]:443",
+  "api.anthropic.com:22",
+  "api.anthropic.com",
+  "http://api.anthropic.com@evil.test/",
+  "http://api.anthropic.com:443@evil.test/",
+  "http://evil.test/api.anthropic.com/",
+  "http://evil.test/.anthropic.com/",
+  "http://api.anthropic.com.evil.test/",
   "",
 ];
 
@@ -57,7 +71,7 @@ describe("renderTinyproxyConfig", () => {
     expect(text.match(/^ConnectPort .*/gm)).toEqual(["ConnectPort 443"]);
     expect(config.get("FilterDefaultDeny")).toBe("Yes");
     expect(config.get("FilterType")).toBe("ere");
-    expect(config.get("FilterURLs")).toBe("No");
+    expect(config.get("FilterURLs")).toBe("Yes");
     expect(config.get("Filter")).toBe(`"${HOST_PATHS.tinyproxyFilter}"`);
   });
 
@@ -82,8 +96,21 @@ describe("renderTinyproxyFilter", () => {
   });
 
   it("anchors exact names and lets a wildcard mean subdomains only", () => {
-    expect(allowlistPattern("api.telegram.org")).toBe("^api\\.telegram\\.org$");
-    expect(allowlistPattern("*.anthropic.com")).toBe("^([a-z0-9-]+\\.)+anthropic\\.com$");
+    expect(allowlistPatterns("api.telegram.org")).toEqual([
+      "^api\\.telegram\\.org:443$",
+      "^(http://)?api\\.telegram\\.org(:[0-9]+)?/",
+    ]);
+    expect(allowlistPatterns("*.anthropic.com")[0]).toBe("^([a-z0-9-]+\\.)+anthropic\\.com:443$");
+  });
+
+  it("refuses a name folded onto a second line (tinyproxy matches with REG_NEWLINE)", () => {
+    const folded = [
+      "api.anthropic.com\n x.evil.test:443",
+      "http://api.anthropic.com\n x.evil.test/",
+    ];
+    for (const target of folded) {
+      expect(patterns.some((pattern) => new RegExp(pattern, "im").test(target))).toBe(false);
+    }
   });
 
   it.each(ALLOWED)("allows %j", (name) => {
@@ -118,5 +145,28 @@ describe("renderTinyproxyFilter", () => {
     expect(() => renderTinyproxyFilter(["evil.test/.*"])).toThrow(
       'agent-sandbox:allowlist entry "evil.test/.*"',
     );
+  });
+});
+
+describe("renderProxyLogrotate", () => {
+  it("rotates the proxy log by size as well as daily, keeping tinyproxy's open file", () => {
+    const text = renderProxyLogrotate();
+    expect(text).toContain(`${HOST_PATHS.proxyLog} {`);
+    expect(text).toMatch(/^ {2}maxsize 50M$/m);
+    expect(text).toMatch(/^ {2}copytruncate$/m);
+  });
+
+  it("is accepted by logrotate", () => {
+    const dir = mkdtempSync(join(tmpdir(), "asb-logrotate-"));
+    try {
+      writeFileSync(join(dir, "conf"), renderProxyLogrotate());
+      const check = spawnSync("logrotate", ["-d", "-s", join(dir, "state"), join(dir, "conf")], {
+        encoding: "utf8",
+      });
+      expect(check.stderr).not.toMatch(/error/i);
+      expect(check.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
