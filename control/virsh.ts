@@ -42,7 +42,9 @@ export function virshCli(binary: string, uri: string, timeouts: VirshTimeouts = 
   const query = timeouts.query ?? 10_000;
   return {
     domState: (domain) => call(["domstate", domain], query),
-    start: (domain) => call(["start", domain], timeouts.start ?? 60_000),
+    // --force-boot discards a managed save: memory saved against an old overlay must never be
+    // restored onto a fresh one (the hook refuses it, and the start would fail).
+    start: (domain) => call(["start", "--force-boot", domain], timeouts.start ?? 60_000),
     shutdown: (domain) => call(["shutdown", domain], query),
     destroy: (domain) => call(["destroy", domain], timeouts.destroy ?? 20_000),
   };

@@ -95,6 +95,35 @@ export function qemuHookScript(
   ].join("\n");
 }
 
+/** The unit that throws away saved memory of the VM at host boot (see renderFreshBootUnit). */
+export const FRESH_BOOT_UNIT = "agent-sandbox-fresh-boot.service";
+const FRESH_BOOT_UNIT_PATH = `${HOST_PATHS.unitDir}/${FRESH_BOOT_UNIT}`;
+
+/**
+ * A boot unit that removes the VM's managed save before libvirt starts. libvirt-guests' default
+ * on Debian suspends running guests at host shutdown (a managed save); at boot, autostart would
+ * restore that memory onto a fresh overlay, which the hook refuses, leaving the VM down. With
+ * the save gone, autostart boots the VM fresh instead.
+ */
+export function renderFreshBootUnit(config: SandboxConfig): string {
+  return [
+    "# agent-sandbox: rendered by the program; edits are overwritten.",
+    "[Unit]",
+    `Description=agent-sandbox: boot ${config.vmName} fresh, never from saved memory`,
+    "DefaultDependencies=no",
+    "After=local-fs.target",
+    "Before=libvirtd.service virtqemud.service libvirt-guests.service",
+    "",
+    "[Service]",
+    "Type=oneshot",
+    `ExecStart=/bin/rm -f /var/lib/libvirt/qemu/save/${config.vmName}.save`,
+    "",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    "",
+  ].join("\n");
+}
+
 /**
  * The hook Command. libvirtd looks for hooks only when it starts and when it reloads (SIGHUP
  * re-runs its hook scan; libvirt 9's virHookCall), so a hook that was not there before is
@@ -107,6 +136,7 @@ export function qemuHookScripts(
 ): QemuHookScripts {
   const files: HostFile[] = [
     { path: QEMU_HOOK_PATH, mode: "0755", content: qemuHookScript(config, profile, paths) },
+    { path: FRESH_BOOT_UNIT_PATH, mode: "0644", content: renderFreshBootUnit(config) },
   ];
   const logDir = logPath(paths).replace(/\/[^/]+$/, "");
   const create = bashScript("agent-sandbox qemu hook: create", [
@@ -122,6 +152,10 @@ export function qemuHookScripts(
     "    fi",
     "  done",
     "fi",
+    `if [ -d /run/systemd/system ]; then`,
+    `  systemctl daemon-reload && systemctl enable ${FRESH_BOOT_UNIT}`,
+    `  log "enabled ${FRESH_BOOT_UNIT}"`,
+    "fi",
     ...recordGenerationSteps(GENERATION_FILE, "qemu hook"),
   ]);
   const remove = bashScript("agent-sandbox qemu hook: delete", [
@@ -132,6 +166,8 @@ export function qemuHookScripts(
     `  log "removed ${QEMU_HOOK_PATH}"`,
     "fi",
     `rmdir --ignore-fail-on-non-empty "$(dirname ${QEMU_HOOK_PATH})" 2> /dev/null || true`,
+    `if [ -d /run/systemd/system ]; then systemctl disable ${FRESH_BOOT_UNIT} || true; fi`,
+    `rm -f ${FRESH_BOOT_UNIT_PATH}`,
     `rm -f ${GENERATION_FILE}`,
   ]);
   return { files, create, delete: remove };

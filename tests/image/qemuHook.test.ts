@@ -3,7 +3,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { hostProfile } from "../../render/hostProfile";
-import { QEMU_HOOK_PATH, qemuHookScript, qemuHookScripts } from "../../render/qemuHook";
+import {
+  FRESH_BOOT_UNIT,
+  QEMU_HOOK_PATH,
+  qemuHookScript,
+  qemuHookScripts,
+} from "../../render/qemuHook";
 import { homeConfig } from "../fixtures/homeConfig";
 
 const config = homeConfig();
@@ -86,7 +91,14 @@ describe("qemuHookScripts", () => {
 
   it("installs the hook in qemu.d, executable, so the user's own hook keeps working", () => {
     expect(QEMU_HOOK_PATH).toBe("/etc/libvirt/hooks/qemu.d/agent-sandbox");
-    expect(scripts.files.map((f) => [f.path, f.mode])).toEqual([[QEMU_HOOK_PATH, "0755"]]);
+    expect(scripts.files.map((f) => [f.path, f.mode])[0]).toEqual([QEMU_HOOK_PATH, "0755"]);
+  });
+
+  it("installs a boot unit that drops the VM's saved memory before libvirt can restore it", () => {
+    const unit = scripts.files.find((f) => f.path.endsWith(FRESH_BOOT_UNIT))!.content;
+    expect(unit).toMatch(/^Before=libvirtd\.service virtqemud\.service libvirt-guests\.service$/m);
+    expect(unit).toContain(`ExecStart=/bin/rm -f /var/lib/libvirt/qemu/save/${config.vmName}.save`);
+    expect(scripts.delete).toContain(`rm -f /etc/systemd/system/${FRESH_BOOT_UNIT}`);
   });
 
   it("reloads a running libvirt daemon only when the hook is new", () => {
