@@ -6,6 +6,7 @@ import type { ServiceConfig } from "../control/config";
 import { HOST_PATHS, HostProfile, NFT_TABLE, UNITS } from "./hostProfile";
 import { volumeNames } from "./libvirt";
 import { HostFile, bashScript, installFilesSteps } from "./script";
+import { SANDBOXED_SERVICE } from "./systemd";
 
 const REPO = join(__dirname, "..");
 const SYSTEMD_RUNNING = "[ -d /run/systemd/system ]";
@@ -169,15 +170,8 @@ export function renderControlUnit(
     "CPUWeight=1000",
     "OOMScoreAdjust=-900",
     "CapabilityBoundingSet=CAP_KILL CAP_NET_ADMIN CAP_DAC_READ_SEARCH",
-    "NoNewPrivileges=yes",
-    "ProtectSystem=strict",
-    "ProtectHome=yes",
-    "PrivateTmp=yes",
-    "PrivateDevices=yes",
-    "ProtectKernelTunables=yes",
-    "ProtectKernelModules=yes",
+    ...SANDBOXED_SERVICE,
     "ProtectKernelLogs=yes",
-    "ProtectControlGroups=yes",
     "ProtectClock=yes",
     "ProtectHostname=yes",
     "RestrictNamespaces=yes",

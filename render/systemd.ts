@@ -76,6 +76,18 @@ function under(root: string, path: string): string {
   return path.slice(root.length + 1);
 }
 
+/** systemd sandboxing every long-running service of the program gets. */
+export const SANDBOXED_SERVICE = [
+  "NoNewPrivileges=yes",
+  "ProtectSystem=strict",
+  "ProtectHome=yes",
+  "PrivateTmp=yes",
+  "PrivateDevices=yes",
+  "ProtectKernelTunables=yes",
+  "ProtectKernelModules=yes",
+  "ProtectControlGroups=yes",
+];
+
 /**
  * The proxy unit: tinyproxy in the foreground as the proxy user, which the firewall's output
  * chain confines to HTTPS and DNS; so it requires the firewall. tinyproxy cannot listen before
@@ -103,14 +115,7 @@ export function renderProxyUnit(config: SandboxConfig, profile: HostProfile): st
     "RestartSec=5s",
     `RuntimeDirectory=${under("/run", HOST_PATHS.runDir)}`,
     `LogsDirectory=${under("/var/log", HOST_PATHS.logDir)}`,
-    "NoNewPrivileges=yes",
-    "ProtectSystem=strict",
-    "ProtectHome=yes",
-    "PrivateTmp=yes",
-    "PrivateDevices=yes",
-    "ProtectKernelTunables=yes",
-    "ProtectKernelModules=yes",
-    "ProtectControlGroups=yes",
+    ...SANDBOXED_SERVICE,
     "RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX",
     ...(lowPort
       ? ["AmbientCapabilities=CAP_NET_BIND_SERVICE", "CapabilityBoundingSet=CAP_NET_BIND_SERVICE"]
