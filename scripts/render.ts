@@ -23,6 +23,8 @@ function describeInputs(resource: RecordedResource): string {
     if (typeof inputs[key] === "string")
       inputs[key] = `<script: commands/${resource.name}.${key}.sh>`;
   }
+  // A Command's stdin is how secrets reach a host script (see components/hostCommand.ts).
+  if (inputs.stdin !== undefined) inputs.stdin = "<secret>";
   return JSON.stringify(inputs, null, 2);
 }
 
