@@ -5,7 +5,7 @@ import { SandboxConfig } from "../config";
 import type { ServiceConfig } from "../control/config";
 import { HOST_PATHS, HostProfile, NFT_TABLE, UNITS } from "./hostProfile";
 import { volumeNames } from "./libvirt";
-import { HostFile, bashScript, installFilesSteps } from "./script";
+import { HostFile, bashScript, installFilesSteps, listenerCheckSteps } from "./script";
 import { SANDBOXED_SERVICE } from "./systemd";
 
 const REPO = join(__dirname, "..");
@@ -120,7 +120,12 @@ export function controlScripts(
     "  systemctl daemon-reload",
     `  systemctl enable --quiet ${unit}`,
     `  systemctl restart ${unit}`,
-    `  log "enabled and restarted ${unit} on ${service.listen.address}:${service.listen.port}"`,
+    `  log "enabled and restarted ${unit}"`,
+    ...listenerCheckSteps(
+      service.listen.address,
+      service.listen.port,
+      `see journalctl -u ${UNITS.control}; is the WireGuard address up, or the port taken?`,
+    ).map((line) => `  ${line}`),
     "else",
     `  log "systemd is not running: ${unit} installed but not started"`,
     "fi",

@@ -6,7 +6,7 @@ import {
   generationGuardSteps,
   recordGenerationSteps,
 } from "./generation";
-import { HostFile, bashScript, installFilesSteps } from "./script";
+import { HostFile, bashScript, installFilesSteps, listenerCheckSteps } from "./script";
 import { firewallUnitFiles, libvirtDropInPath, renderProxyUnit } from "./systemd";
 import { NETWORK_HOOK_PATH, applySysctlCommand, renderNetworkHook, renderSysctl } from "./sysctl";
 import { renderProxyLogrotate, renderTinyproxyConfig, renderTinyproxyFilter } from "./tinyproxy";
@@ -178,6 +178,11 @@ export function proxyScripts(config: SandboxConfig, profile: HostProfile): HostS
     `    systemctl reload ${UNITS.proxy}`,
     `    log "reloaded ${UNITS.proxy} (SIGUSR1)"`,
     "  fi",
+    ...listenerCheckSteps(
+      config.network.hostAddress,
+      config.proxy.port,
+      `see journalctl -u ${UNITS.proxy}; is another proxy (Debian's tinyproxy.service?) on that port?`,
+    ).map((line) => `  ${line}`),
     `elif ${livePid}; then`,
     '  kill -USR1 "$pid"',
     '  log "systemd is not running: sent SIGUSR1 to tinyproxy $pid"',

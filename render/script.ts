@@ -89,3 +89,21 @@ export function scriptOfRootCommand(commandLine: string): string | undefined {
   const match = /^sudo -n \/bin\/bash -c '((?:[^']|'"'"')*)' agent-sandbox /.exec(commandLine);
   return match ? match[1]!.replace(/'"'"'/g, "'") : undefined;
 }
+
+/**
+ * Shell steps that wait up to 10 s for a TCP listener on exactly `address:port` and fail with
+ * `hint` if none appears. `systemctl restart` returns before a simple service binds, and a
+ * service that cannot bind (another one holds the port on every address) only crash-loops:
+ * without this check the step would report success while nothing listens.
+ */
+export function listenerCheckSteps(address: string, port: number, hint: string): string[] {
+  const listening = `ss -Hltn 'sport = :${port}' | awk '{print $4}' | grep -qxF '${address}:${port}'`;
+  return [
+    `for _ in $(seq 20); do ${listening} && break; sleep 0.5; done`,
+    `if ! ${listening}; then`,
+    `  log ${shellQuote(`nothing listens on ${address}:${port}: ${hint}`)}`,
+    "  exit 1",
+    "fi",
+    `log "listening on ${address}:${port}"`,
+  ];
+}
