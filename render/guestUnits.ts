@@ -223,7 +223,33 @@ function agentFiles(config: SandboxConfig): HostFile[] {
   ];
 }
 
+/**
+ * The serial console logs in as the agent user, without a password: it is how the owner
+ * finishes Claude Code's first login and attaches to the agent's tmux session
+ * (`virsh console`). Only the host's libvirt can open it; the VM's network never reaches it.
+ */
+function consoleFiles(config: SandboxConfig): HostFile[] {
+  return [
+    {
+      path: `${GUEST_PATHS.unitDir}/serial-getty@ttyS0.service.d/agent-sandbox-autologin.conf`,
+      mode: "0644",
+      content: [
+        HEADER,
+        "[Service]",
+        "ExecStart=",
+        `ExecStart=-/sbin/agetty --autologin ${config.agent.user} --keep-baud 115200,57600,38400,9600 %I $TERM`,
+        "",
+      ].join("\n"),
+    },
+  ];
+}
+
 /** Every file the hardening writes into the base image. */
 export function guestFiles(config: SandboxConfig): HostFile[] {
-  return [...proxyFiles(config), ...noResolverFiles(), ...agentFiles(config)];
+  return [
+    ...proxyFiles(config),
+    ...noResolverFiles(),
+    ...agentFiles(config),
+    ...consoleFiles(config),
+  ];
 }

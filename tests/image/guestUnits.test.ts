@@ -146,3 +146,13 @@ describe("the data reset script", () => {
     expect(spawnSync("bash", ["-n"], { input: reset }).status).toBe(0);
   });
 });
+
+describe("the serial console", () => {
+  it("logs in as the agent user, never root, for the owner's first login", () => {
+    const dropIn = files.find((f) => f.path.includes("serial-getty@ttyS0.service.d"))!;
+    expect(dropIn.content).toMatch(/^ExecStart=$/m);
+    expect(dropIn.content).toMatch(/^ExecStart=-\/sbin\/agetty --autologin agent /m);
+    const other = guestFiles(homeConfig({ agentUser: "claude" }));
+    expect(other.find((f) => f.path === dropIn.path)!.content).toContain("--autologin claude ");
+  });
+});
