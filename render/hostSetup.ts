@@ -7,7 +7,7 @@ import {
   recordGenerationSteps,
 } from "./generation";
 import { HostFile, bashScript, installFilesSteps, listenerCheckSteps } from "./script";
-import { firewallUnitFiles, libvirtDropInPath, renderProxyUnit } from "./systemd";
+import { NFTABLES_DROP_IN, firewallUnitFiles, libvirtDropInPath, renderProxyUnit } from "./systemd";
 import { NETWORK_HOOK_PATH, applySysctlCommand, renderNetworkHook, renderSysctl } from "./sysctl";
 import { renderProxyLogrotate, renderTinyproxyConfig, renderTinyproxyFilter } from "./tinyproxy";
 
@@ -86,7 +86,7 @@ export function firewallScripts(config: SandboxConfig, profile: HostProfile): Ho
     ...recordGenerationSteps(generationFile("firewall"), "firewall"),
   ]);
 
-  const dropIns = UNITS.libvirt.map(libvirtDropInPath);
+  const dropIns = [...UNITS.libvirt.map(libvirtDropInPath), NFTABLES_DROP_IN];
   const remove = bashScript("agent-sandbox firewall: delete", [
     STDOUT_FOR_GENERATION_ONLY,
     ...generationGuardSteps(generationFile("firewall"), `firewall (table ${NFT_TABLE_SPEC})`),

@@ -14,6 +14,10 @@ export function libvirtDropInPath(unit: string): string {
  * in place before any network comes up or any guest autostarts (S9). It is wanted by
  * sysinit.target so it is part of every boot transaction, rescue included. There is no
  * ExecStop: stopping the unit leaves the table loaded (fail closed).
+ *
+ * Debian's and Arch's nftables.service load /etc/nftables.conf, which starts with
+ * `flush ruleset` and would wipe our table: ours loads after it at boot, and a drop-in on
+ * nftables.service loads it again after every start or reload of that unit.
  */
 export function renderFirewallUnit(config: SandboxConfig, profile: HostProfile): string {
   const load = `${profile.nft} -f ${HOST_PATHS.nftables}`;
@@ -24,6 +28,7 @@ export function renderFirewallUnit(config: SandboxConfig, profile: HostProfile):
     "Description=agent-sandbox host firewall (nft table inet agent_sandbox)",
     "DefaultDependencies=no",
     "Wants=network-pre.target",
+    "After=nftables.service",
     `Before=network-pre.target ${UNITS.libvirt.join(" ")}`,
     "",
     "[Service]",
@@ -54,6 +59,26 @@ export function renderLibvirtDropIn(): string {
   ].join("\n");
 }
 
+/** Where the drop-in that re-loads our table after the distribution's nftables.service goes. */
+export const NFTABLES_DROP_IN = `${HOST_PATHS.unitDir}/nftables.service.d/50-agent-sandbox.conf`;
+
+/**
+ * The drop-in on nftables.service. Its `flush ruleset` (start, restart or reload) would leave
+ * the host without our table until the next boot; loading ours right after in the same unit
+ * avoids that without tying the two units' lifecycles (a stop or restart of our unit would
+ * propagate to libvirt through its Requires).
+ */
+export function renderNftablesDropIn(profile: HostProfile): string {
+  const load = `${profile.nft} -f ${HOST_PATHS.nftables}`;
+  return [
+    "# agent-sandbox: load our table again after /etc/nftables.conf emptied the ruleset.",
+    "[Service]",
+    `ExecStartPost=-${load}`,
+    `ExecReload=-${load}`,
+    "",
+  ].join("\n");
+}
+
 /** The firewall unit and the libvirt drop-ins, as the firewall script installs them. */
 export function firewallUnitFiles(config: SandboxConfig, profile: HostProfile): HostFile[] {
   return [
@@ -67,6 +92,7 @@ export function firewallUnitFiles(config: SandboxConfig, profile: HostProfile): 
       mode: "0644",
       content: renderLibvirtDropIn(),
     })),
+    { path: NFTABLES_DROP_IN, mode: "0644", content: renderNftablesDropIn(profile) },
   ];
 }
 

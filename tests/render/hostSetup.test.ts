@@ -23,6 +23,7 @@ describe("firewallScripts", () => {
       ["/etc/systemd/system/libvirtd.service.d/50-agent-sandbox-firewall.conf", "0644"],
       ["/etc/systemd/system/virtqemud.service.d/50-agent-sandbox-firewall.conf", "0644"],
       ["/etc/systemd/system/libvirt-guests.service.d/50-agent-sandbox-firewall.conf", "0644"],
+      ["/etc/systemd/system/nftables.service.d/50-agent-sandbox.conf", "0644"],
       ["/etc/libvirt/hooks/network.d/agent-sandbox", "0755"],
     ]);
   });
@@ -34,6 +35,10 @@ describe("firewallScripts", () => {
     expect(useradd).toBeLessThan(check);
     expect(check).toBeLessThan(load);
     expect(firewall.create).toContain("--shell /usr/sbin/nologin");
+  });
+
+  it("removes every file it installed, the nftables.service drop-in included", () => {
+    for (const file of firewall.files) expect(firewall.delete).toContain(`rm -f ${file.path}`);
   });
 
   it("uses the Arch paths on Arch", () => {

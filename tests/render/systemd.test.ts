@@ -48,7 +48,7 @@ describe("renderFirewallUnit", () => {
 describe("firewallUnitFiles", () => {
   it("ties every libvirt unit to the firewall with Requires and After", () => {
     const files = firewallUnitFiles(homeConfig(), debian);
-    const dropIns = files.filter((file) => file.path.includes(".service.d/"));
+    const dropIns = files.filter((file) => file.path.endsWith("/50-agent-sandbox-firewall.conf"));
     expect(dropIns.map((file) => file.path)).toEqual(
       UNITS.libvirt.map((name) => `/etc/systemd/system/${name}.d/50-agent-sandbox-firewall.conf`),
     );
@@ -91,5 +91,25 @@ describe("renderProxyUnit", () => {
     expect(values(unit, "AmbientCapabilities")).toEqual([]);
     const low = renderProxyUnit(homeConfig({ proxyPort: "80" }), debian);
     expect(values(low, "AmbientCapabilities")).toEqual(["CAP_NET_BIND_SERVICE"]);
+  });
+});
+
+describe("renderNftablesDropIn", () => {
+  it("loads our table again after every start or reload of the distribution's nftables.service", () => {
+    const dropIn = firewallUnitFiles(homeConfig(), debian).find(
+      (file) => file.path === "/etc/systemd/system/nftables.service.d/50-agent-sandbox.conf",
+    )!;
+    expect(dropIn.content).toContain(
+      "ExecStartPost=-/usr/sbin/nft -f /etc/agent-sandbox/nftables.nft",
+    );
+    expect(dropIn.content).toContain(
+      "ExecReload=-/usr/sbin/nft -f /etc/agent-sandbox/nftables.nft",
+    );
+  });
+
+  it("orders the firewall unit after nftables.service without tying their lifecycles", () => {
+    const unit = renderFirewallUnit(homeConfig(), debian);
+    expect(unit).toMatch(/^After=nftables\.service$/m);
+    expect(unit).not.toMatch(/PartOf|BindsTo|Requires/);
   });
 });
