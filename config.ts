@@ -79,8 +79,11 @@ const ARRAY_KEYS: ReadonlySet<ConfigKey> = new Set([
   "agentInstallSteps",
 ]);
 
-/** Raised with every problem found, each line naming its key as `agent-sandbox:<key>`. */
-export class ConfigError extends Error {
+/**
+ * Raised with every problem found, each line naming its key as `agent-sandbox:<key>`. A
+ * RunError, so `pulumi preview` prints the message alone, without a stack trace.
+ */
+export class ConfigError extends pulumi.RunError {
   constructor(readonly problems: string[]) {
     super(`invalid stack config:\n  ${problems.join("\n  ")}`);
     this.name = "ConfigError";

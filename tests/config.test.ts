@@ -1,8 +1,18 @@
 import * as fs from "fs";
+import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { parse } from "yaml";
 import { allowlistProblem, CONFIG_KEYS, ConfigError, RawConfig } from "../config";
 import { readStackConfig, stackConfig } from "../scripts/stackConfig";
+
+function problemsError(): unknown {
+  try {
+    stackConfig("home", { bridgeName: "x".repeat(16) });
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+}
 
 /** The problems raised for the home stack with `overrides`; [] when it is valid. */
 function problems(overrides: RawConfig): string[] {
@@ -132,7 +142,8 @@ describe("bad stack config", () => {
     ]);
   });
 
-  test("the error message lists the problems", () => {
+  test("the error lists the problems and is a RunError, printed without a stack trace", () => {
+    expect(problemsError()).toBeInstanceOf(pulumi.RunError);
     expect(() => stackConfig("home", { bridgeName: "x".repeat(16) })).toThrow(
       /invalid stack config:\n {2}agent-sandbox:bridgeName must be 1-15/,
     );
