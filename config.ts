@@ -292,7 +292,8 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
   const wgAddress = str("wireguardAddress");
   const wg = parseIpv4(wgAddress);
   if (wgAddress !== "" && wg === undefined) {
-    bad("wireguardAddress", `is not an IPv4 address: "${wgAddress}"`);
+    const hint = wgAddress.includes("/") ? " (give the address without the /prefix)" : "";
+    bad("wireguardAddress", `is not an IPv4 address: "${wgAddress}"${hint}`);
   } else if (wg !== undefined && network && contains(network, wg)) {
     bad("wireguardAddress", `must lie outside the sandbox network ${cidr}, got ${wgAddress}`);
   }
@@ -313,6 +314,16 @@ export function parseConfig(raw: RawConfig): SandboxConfig {
 
   const overlayResetToken = str("overlayResetToken");
   const agentUser = str("agentUser");
+  for (const path of dataResetPaths) {
+    // A path in another user's home protects nothing: the agent's home is home/<agentUser>.
+    const home = /^home\/([^/]+)/.exec(path)?.[1];
+    if (home !== undefined && USER.test(agentUser) && agentUser !== "root" && home !== agentUser) {
+      bad(
+        "dataResetPaths",
+        `entry "${path}" is not in the agent's home (agentUser is "${agentUser}")`,
+      );
+    }
+  }
   if (agentUser === "root") bad("agentUser", "must not be root: the agent runs unprivileged");
   else if (agentUser !== "" && !USER.test(agentUser))
     bad("agentUser", `is not a valid user name: "${agentUser}"`);

@@ -124,6 +124,7 @@ const BAD: Array<[string, RawConfig]> = [
   ["dataResetPaths", { dataResetPaths: ["/etc/passwd"] }],
   ["dataResetPaths", { dataResetPaths: ["home/../../etc"] }],
   ["agentUser", { agentUser: "root" }],
+  ["dataResetPaths", { agentUser: "claude" }],
 ];
 
 describe("bad stack config", () => {
@@ -139,6 +140,12 @@ describe("bad stack config", () => {
       "agent-sandbox:bridgeName",
       "agent-sandbox:vmMac",
       "agent-sandbox:proxyPort",
+    ]);
+  });
+
+  test("says to drop the prefix from a WireGuard address given as a network", () => {
+    expect(problems({ wireguardAddress: "10.99.0.1/24" })).toEqual([
+      'agent-sandbox:wireguardAddress is not an IPv4 address: "10.99.0.1/24" (give the address without the /prefix)',
     ]);
   });
 

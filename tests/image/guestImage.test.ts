@@ -122,7 +122,10 @@ describe("baseImagePaths", () => {
       /^\/var\/lib\/libvirt\/agent-sandbox\/agent-sandbox-base-[0-9a-f]{12}\.qcow2$/,
     );
     expect(baseImagePaths(homeConfig()).base).toBe(home.base);
-    expect(baseImagePaths(homeConfig({ agentUser: "claude" })).base).not.toBe(home.base);
+    expect(
+      baseImagePaths(homeConfig({ agentUser: "claude", dataResetPaths: ["home/claude/.bashrc"] }))
+        .base,
+    ).not.toBe(home.base);
     expect(baseImagePaths(homeConfig({ imageSha512: "cd".repeat(64) })).base).not.toBe(home.base);
     expect(baseImagePaths(homeConfig({ proxyPort: "3128" })).base).not.toBe(home.base);
   });

@@ -152,7 +152,9 @@ describe("the serial console", () => {
     const dropIn = files.find((f) => f.path.includes("serial-getty@ttyS0.service.d"))!;
     expect(dropIn.content).toMatch(/^ExecStart=$/m);
     expect(dropIn.content).toMatch(/^ExecStart=-\/sbin\/agetty --autologin agent /m);
-    const other = guestFiles(homeConfig({ agentUser: "claude" }));
+    const other = guestFiles(
+      homeConfig({ agentUser: "claude", dataResetPaths: ["home/claude/.bashrc"] }),
+    );
     expect(other.find((f) => f.path === dropIn.path)!.content).toContain("--autologin claude ");
   });
 });
