@@ -45,7 +45,12 @@ function options(resource: RecordedResource): string[] {
 export function writeRender(run: ProgramRun, outDir: string): string[] {
   fs.rmSync(outDir, { recursive: true, force: true });
   const written: string[] = [];
-  const summary: string[] = [`# What \`pulumi up\` would do on this host\n`];
+  const summary: string[] = [
+    "# What `pulumi up` would do on this host\n",
+    "Each host-side step runs its script in `commands/` as root through `sudo -n`: `create` on",
+    "`pulumi up`, `delete` on removal. `host/` holds every file the scripts install, at its path",
+    "on the host. The libvirt resources below are created through the libvirt provider.\n",
+  ];
   const hostFiles: string[] = [];
   for (const resource of run.resources.filter((r) => COMMAND_TYPES.includes(r.type))) {
     for (const key of ["create", "delete"]) {
