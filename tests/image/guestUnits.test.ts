@@ -134,9 +134,9 @@ describe("the data reset script", () => {
   const reset = file(GUEST_PATHS.resetData);
 
   it("lists exactly the configured paths, quoted, relative to the data disk", () => {
-    expect(reset).toContain(
-      "paths=('home/agent/.bashrc' 'home/agent/.profile' 'home/agent/.ssh' 'home/agent/.config/systemd')\n",
-    );
+    const quoted = config.dataResetPaths.map((path) => `'${path}'`).join(" ");
+    expect(config.dataResetPaths).toContain("home/agent/.tmux.conf");
+    expect(reset).toContain(`paths=(${quoted})\n`);
     expect(reset).toContain("data=/data\n");
     const none = guestFiles(homeConfig({ dataResetPaths: [] }));
     expect(none.find((f) => f.path === GUEST_PATHS.resetData)!.content).toContain("paths=()\n");
