@@ -33,6 +33,14 @@ export interface CliIo {
   out: (text: string) => void;
 }
 
+function readTokenFile(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (err) {
+    throw new Error(`--token-file ${path}: ${(err as NodeJS.ErrnoException).code ?? "unreadable"}`);
+  }
+}
+
 /** Parses argv (without node and the script); throws a usage error naming what is wrong. */
 export function parseArgs(argv: string[], io: CliIo): CliRequest {
   const [command, ...rest] = argv;
@@ -51,7 +59,7 @@ export function parseArgs(argv: string[], io: CliIo): CliRequest {
     if (flag === "--url") url = value();
     // No --token flag: a token in argv shows up in every process list on the machine.
     else if (flag === "--token-stdin") token = io.readStdin();
-    else if (flag === "--token-file") token = readFileSync(value(), "utf8");
+    else if (flag === "--token-file") token = readTokenFile(value());
     else if (flag === "--reason") reason = value();
     else if (flag === "--json") json = true;
     else throw new Error(`unknown option "${flag}"`);
@@ -139,6 +147,10 @@ export function format(command: Command, status: number, body: unknown): string 
 
 /** Runs the CLI; exits 0 on success, 1 on a refused or failed action, 2 on a usage error. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  if (argv.length === 0 || ["-h", "--help", "help"].includes(argv[0]!)) {
+    io.out(`${USAGE}\n`);
+    return argv.length === 0 ? 2 : 0;
+  }
   let req: CliRequest;
   try {
     req = parseArgs(argv, io);

@@ -37,6 +37,10 @@ describe("ctl argument parsing", () => {
     [["kill", "--url", "ftp://h:1", "--token-stdin"], /must be http/],
     [["kill", "--url"], /--url needs a value/],
     [["kill", "--force"], /unknown option "--force"/],
+    [
+      ["kill", "--url", "http://h:1", "--token-file", "/nonexistent/token"],
+      /--token-file \/nonexistent\/token: ENOENT/,
+    ],
   ])("refuses %j", (argv, message) => {
     expect(() => parseArgs(argv, io({}, "tok"))).toThrow(message);
   });
@@ -89,6 +93,15 @@ describe("ctl against a running service", () => {
     const out = io({ AGENT_SANDBOX_URL: url, AGENT_SANDBOX_TOKEN: "wrong" });
     expect(await main(["kill"], out)).toBe(1);
     expect(out.text()).toMatch(/^kill: HTTP 401: wrong token/);
+  });
+
+  it("prints the usage and exits 0 for --help, 2 for no arguments at all", async () => {
+    const help = io();
+    expect(await main(["--help"], help)).toBe(0);
+    expect(help.text()).toMatch(/^usage: npm run ctl --/);
+    const none = io();
+    expect(await main([], none)).toBe(2);
+    expect(none.text()).toMatch(/^usage: npm run ctl --/);
   });
 
   it("exits 2 with the usage on a bad command line", async () => {
