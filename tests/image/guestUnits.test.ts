@@ -113,14 +113,17 @@ describe("the agent's units", () => {
     expect(agent).toContain("EnvironmentFile=/etc/environment\n");
   });
 
-  it("hand the configured command to a login shell, quoted", () => {
+  it("hand the configured command to a plain shell with a fixed PATH, quoted", () => {
     const run = file(GUEST_PATHS.runAgent);
+    // The home's own bin folders never come first: a planted `claude` must not shadow the image's.
+    expect(run).toContain("export PATH=/usr/local/bin:/usr/bin:/bin\n");
+    expect(run).not.toMatch(/bash -l|\.profile/);
     expect(run).toContain(
-      "exec /bin/bash -lc 'claude --dangerously-skip-permissions --channels plugin:telegram@claude-plugins-official'\n",
+      "exec /bin/bash -c 'claude --dangerously-skip-permissions --channels plugin:telegram@claude-plugins-official'\n",
     );
     const odd = guestFiles(homeConfig({ agentCommand: "echo 'hi' $HOME" }));
     expect(odd.find((f) => f.path === GUEST_PATHS.runAgent)!.content).toContain(
-      `exec /bin/bash -lc 'echo '"'"'hi'"'"' $HOME'\n`,
+      `exec /bin/bash -c 'echo '"'"'hi'"'"' $HOME'\n`,
     );
   });
 
