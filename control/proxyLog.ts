@@ -14,7 +14,9 @@ export interface RefusalSummary {
 }
 
 // "filtered url" with FilterURLs (what the program renders), "filtered domain" without it.
-const REFUSED = /^\S+\s+(.*?)\s*\[\d+\]: Proxying refused on filtered (?:url|domain) "(.*)"\s*$/;
+// tinyproxy logs refusals at NOTICE; other levels log request lines the agent writes itself,
+// which could otherwise imitate a refusal.
+const REFUSED = /^NOTICE\s+(.*?)\s*\[\d+\]: Proxying refused on filtered (?:url|domain) "(.*)"\s*$/;
 const MAX_HOST = 253;
 
 /**

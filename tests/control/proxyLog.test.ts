@@ -7,6 +7,12 @@ const line = (host: string, time = "Dec 04 12:00:01.123"): string =>
   `NOTICE    ${time} [4242]: Proxying refused on filtered domain "${host}"`;
 
 describe("proxy refusals from the tinyproxy log", () => {
+  it("ignores a request line the agent wrote to look like a refusal", () => {
+    const forged =
+      'CONNECT   Dec 04 12:00:01.000 [7]: Request (file descriptor 9): GET [1]: Proxying refused on filtered url "decoy.example"';
+    expect(parseRefusals(forged).count).toBe(0);
+  });
+
   it("reads the host out of the request targets the rendered filter logs", () => {
     const url = (target: string): string =>
       `NOTICE    Dec 04 12:00:01.000 [7]: Proxying refused on filtered url "${target}"`;
