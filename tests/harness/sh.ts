@@ -1,4 +1,5 @@
 import { execFileSync } from "child_process";
+import { shellQuote } from "../../render/script";
 
 /** Runs a bash command and returns its stdout; throws with the command's stderr on failure. */
 export function sh(command: string, opts: { input?: string; timeoutMs?: number } = {}): string {
@@ -32,9 +33,8 @@ export function nsExec(netns: string, command: string, timeoutMs?: number): stri
   return sh(`ip netns exec ${netns} bash -c ${quote(command)}`, { timeoutMs });
 }
 
-export function quote(value: string): string {
-  return `'${value.replace(/'/g, `'"'"'`)}'`;
-}
+/** Quotes a string for the shell: the same function the host scripts are built with. */
+export const quote = shellQuote;
 
 /** Polls `check` until it returns true or the deadline passes. */
 export async function waitFor(

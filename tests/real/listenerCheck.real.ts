@@ -1,6 +1,6 @@
 import { spawn, ChildProcess } from "child_process";
 import { bashScript, listenerCheckSteps } from "../../render/script";
-import { sh, shStatus, waitFor } from "../harness/sh";
+import { quote, sh, shStatus, waitFor } from "../harness/sh";
 
 // The check the proxy and control steps run after (re)starting their service: it must pass
 // only for a listener on the exact address, not for one that holds the port on every address
@@ -21,7 +21,7 @@ function listen(address: string): void {
 }
 
 function check(): { code: number; out: string } {
-  return shStatus(`ip netns exec ${netns} bash -c '${script.replace(/'/g, `'"'"'`)}'`, 30_000);
+  return shStatus(`ip netns exec ${netns} bash -c ${quote(script)}`, 30_000);
 }
 
 beforeAll(() => {
