@@ -4,12 +4,17 @@ import * as ts from "typescript";
 import { SandboxConfig } from "../config";
 import type { ServiceConfig } from "../control/config";
 import { HOST_PATHS, HostProfile, NFT_TABLE, UNITS } from "./hostProfile";
-import { volumeNames } from "./libvirt";
-import { HostFile, bashScript, installFilesSteps, listenerCheckSteps } from "./script";
+import { overlayPath } from "./libvirt";
+import {
+  HostFile,
+  bashScript,
+  installFilesSteps,
+  listenerCheckSteps,
+  SYSTEMD_RUNNING,
+} from "./script";
 import { SANDBOXED_SERVICE } from "./systemd";
 
 const REPO = join(__dirname, "..");
-const SYSTEMD_RUNNING = "[ -d /run/systemd/system ]";
 
 /** Where the control service lives on the host. */
 export const CONTROL_PATHS = {
@@ -76,7 +81,7 @@ export function controlScripts(
     tokenFile: paths.token,
     pageFile: paths.page,
     proxyLog: at(HOST_PATHS.proxyLog),
-    overlayPath: at(`${config.poolPath}/${volumeNames(config).overlay}`),
+    overlayPath: at(overlayPath(config)),
     virsh: opts.virsh ?? "/usr/bin/virsh",
     nft: profile.nft,
     ip: opts.ip ?? "/usr/bin/ip",

@@ -6,7 +6,13 @@ import {
   generationGuardSteps,
   recordGenerationSteps,
 } from "./generation";
-import { HostFile, bashScript, installFilesSteps, listenerCheckSteps } from "./script";
+import {
+  HostFile,
+  bashScript,
+  installFilesSteps,
+  listenerCheckSteps,
+  SYSTEMD_RUNNING,
+} from "./script";
 import { NFTABLES_DROP_IN, firewallUnitFiles, libvirtDropInPath, renderProxyUnit } from "./systemd";
 import { NETWORK_HOOK_PATH, applySysctlCommand, renderNetworkHook, renderSysctl } from "./sysctl";
 import { renderProxyLogrotate, renderTinyproxyConfig, renderTinyproxyFilter } from "./tinyproxy";
@@ -20,8 +26,6 @@ export interface HostScripts {
   /** Takes the create's stdout as `$1`; does nothing unless it is the recorded generation. */
   delete: string;
 }
-
-const SYSTEMD_RUNNING = "[ -d /run/systemd/system ]";
 
 function generationFile(part: string): string {
   return `${HOST_PATHS.stateDir}/${part}.generation`;

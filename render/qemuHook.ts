@@ -5,7 +5,7 @@ import {
   recordGenerationSteps,
 } from "./generation";
 import { HOST_PATHS, HostProfile } from "./hostProfile";
-import { HostFile, bashScript, installFilesSteps, shellQuote } from "./script";
+import { HostFile, bashScript, installFilesSteps, shellQuote, SYSTEMD_RUNNING } from "./script";
 
 /**
  * Our hook lives in libvirt's hook folder for qemu (libvirt >= 6.5 runs every executable in
@@ -152,7 +152,7 @@ export function qemuHookScripts(
     "    fi",
     "  done",
     "fi",
-    `if [ -d /run/systemd/system ]; then`,
+    `if ${SYSTEMD_RUNNING}; then`,
     `  systemctl daemon-reload && systemctl enable ${FRESH_BOOT_UNIT}`,
     `  log "enabled ${FRESH_BOOT_UNIT}"`,
     "fi",
@@ -166,7 +166,7 @@ export function qemuHookScripts(
     `  log "removed ${QEMU_HOOK_PATH}"`,
     "fi",
     `rmdir --ignore-fail-on-non-empty "$(dirname ${QEMU_HOOK_PATH})" 2> /dev/null || true`,
-    `if [ -d /run/systemd/system ]; then systemctl disable ${FRESH_BOOT_UNIT} || true; fi`,
+    `if ${SYSTEMD_RUNNING}; then systemctl disable ${FRESH_BOOT_UNIT} || true; fi`,
     `rm -f ${FRESH_BOOT_UNIT_PATH}`,
     `rm -f ${GENERATION_FILE}`,
   ]);

@@ -27,6 +27,12 @@ export function bashScript(name: string, steps: string[]): string {
   return [...HEADER, `# ${name}`, ...steps, ""].join("\n");
 }
 
+/**
+ * True in a shell when systemd is the init system. Without it (a container, the test lab) the
+ * host scripts install their files and say that no service was started.
+ */
+export const SYSTEMD_RUNNING = "[ -d /run/systemd/system ]";
+
 const MARKER = "AGENT_SANDBOX_FILE";
 
 /**
