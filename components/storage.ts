@@ -3,7 +3,7 @@ import * as libvirt from "@pulumi/libvirt";
 import { SandboxConfig } from "../config";
 import { baseImagePaths, baseImageScripts } from "../render/guestImage";
 import { hostProfile } from "../render/hostProfile";
-import { dataDiskArgs, overlayArgs, poolArgs, volumeNames } from "../render/libvirt";
+import { dataDiskArgs, overlayArgs, overlayPath, poolArgs } from "../render/libvirt";
 import { childDependsOn } from "./dependsOn";
 import { hostCommand } from "./hostCommand";
 
@@ -48,7 +48,7 @@ export class SandboxStorage extends pulumi.ComponentResource {
       { parent: this, dependsOn: childDependsOn(opts, pool), deleteBeforeReplace: false },
     );
     this.basePath = paths.base;
-    this.overlayPath = `${config.poolPath}/${volumeNames(config).overlay}`;
+    this.overlayPath = overlayPath(config);
 
     this.overlay = new libvirt.Volume(`${name}-overlay`, overlayArgs(config, paths.base), {
       parent: this,

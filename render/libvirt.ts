@@ -49,6 +49,15 @@ export function volumeNames(config: SandboxConfig): { overlay: string; data: str
 }
 
 /**
+ * Where the overlay lives on the host: the pool's folder and the volume's fixed name (libvirt's
+ * dir pools put a volume there). The qemu hook recreates this file; the control service reads
+ * its age.
+ */
+export function overlayPath(config: SandboxConfig): string {
+  return `${config.poolPath}/${volumeNames(config).overlay}`;
+}
+
+/**
  * The overlay: a qcow2 on top of the base. Both formats are explicit: without a target format
  * the provider creates a raw volume, and QEMU refuses a backing file of unknown format.
  */

@@ -5,7 +5,7 @@ import * as path from "path";
 import { SandboxConfig } from "../../config";
 import { CONTROL_PATHS, controlScripts } from "../../render/control";
 import { hostProfile } from "../../render/hostProfile";
-import { domainArgs, networkArgs, volumeNames } from "../../render/libvirt";
+import { domainArgs, networkArgs, overlayPath } from "../../render/libvirt";
 import { renderNftables } from "../../render/nftables";
 import { homeConfig } from "../fixtures/homeConfig";
 import { LibvirtDaemon, startLibvirt } from "../harness/libvirt";
@@ -102,15 +102,15 @@ export async function startControlLab(prefix: string): Promise<ControlLab> {
 
     // The overlay sits where the service looks for it (under `root`); the qemu hook that
     // recreates it belongs to another part and is left out.
-    const overlayPath = `${root}${config.poolPath}/${volumeNames(config).overlay}`;
+    const overlay = `${root}${overlayPath(config)}`;
     const dataPath = path.join(dir, "data.qcow2");
-    fs.mkdirSync(path.dirname(overlayPath), { recursive: true });
+    fs.mkdirSync(path.dirname(overlay), { recursive: true });
     sh(
-      `chmod -R a+rX ${root} && qemu-img create -q -f qcow2 ${overlayPath} 64M` +
+      `chmod -R a+rX ${root} && qemu-img create -q -f qcow2 ${overlay} 64M` +
         ` && qemu-img create -q -f qcow2 ${dataPath} 64M`,
     );
     const xml = domainXml(
-      { ...domainArgs(config, { overlayPath, dataPath }), memory: 256 },
+      { ...domainArgs(config, { overlayPath: overlay, dataPath }), memory: 256 },
       {
         type: "qemu",
         kernel: guest.kernel,
